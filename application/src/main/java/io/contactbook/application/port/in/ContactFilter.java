@@ -1,0 +1,39 @@
+package io.contactbook.application.port.in;
+
+import io.contactbook.domain.shared.WorkspaceId;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Which contacts of a workspace a list shows. {@code search} is literal text matched case-insensitively
+ * anywhere in the names, email, phone or company; every tag in {@code tags} must be on the contact.
+ */
+public record ContactFilter(
+        WorkspaceId workspace,
+        Optional<String> search,
+        List<String> tags,
+        Optional<String> source,
+        Optional<Boolean> blocked,
+        Optional<Instant> createdAfter,
+        Optional<Instant> createdBefore) {
+
+    public ContactFilter {
+        Objects.requireNonNull(workspace, "workspace");
+        tags = List.copyOf(tags);
+    }
+
+    public static ContactFilter everything(WorkspaceId workspace) {
+        return new ContactFilter(workspace, Optional.empty(), List.of(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** A stable text of the filter, to bind a cursor to the query that made it. */
+    public String canonical() {
+        return String.join("\u001f", workspace.toString(), search.orElse(""), String.join("\u001e", tags),
+                source.orElse(""), blocked.map(String::valueOf).orElse(""),
+                createdAfter.map(Instant::toString).orElse(""), createdBefore.map(Instant::toString).orElse(""));
+    }
+}

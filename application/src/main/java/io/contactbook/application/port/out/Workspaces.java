@@ -1,0 +1,17 @@
+package io.contactbook.application.port.out;
+
+import io.contactbook.domain.contact.ContactPolicy;
+import io.contactbook.domain.shared.WorkspaceId;
+
+import java.util.Optional;
+
+/** The workspaces (tenants) and what they set for their contacts. */
+public interface Workspaces {
+
+    /** The settings and custom attribute definitions that shape the workspace's contact rules. */
+    ContactPolicy contactPolicy(WorkspaceId workspace);
+
+    Optional<WorkspaceId> findByName(String name);
+
+    WorkspaceId create(String name);
+}

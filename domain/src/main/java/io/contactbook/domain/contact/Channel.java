@@ -1,0 +1,50 @@
+package io.contactbook.domain.contact;
+
+import io.contactbook.domain.shared.InvalidValue;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An extra way to reach a contact: an email or phone (normalised as the contact's own), or a handle on a
+ * messaging network, trimmed, at most 255 characters, compared case-insensitively.
+ */
+public record Channel(ChannelType type, String value) {
+
+    public static final int MAX_VALUE_LENGTH = 255;
+
+    public Channel {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(value, "value");
+    }
+
+    /** Reads a channel value as a client wrote it; phones without {@code +} are read in {@code defaultRegion}. */
+    public static Channel parse(ChannelType type, String raw, Optional<String> defaultRegion) {
+        return switch (type) {
+            case EMAIL -> new Channel(type, EmailAddress.parse(raw).value());
+            case PHONE -> new Channel(type, PhoneNumber.parse(raw, defaultRegion).value());
+            default -> new Channel(type, handle(raw));
+        };
+    }
+
+    /** The identity this channel gives its contact. */
+    public Identity identity() {
+        return switch (type) {
+            case EMAIL -> new Identity(IdentityKind.EMAIL, value);
+            case PHONE -> new Identity(IdentityKind.PHONE, value);
+            default -> new Identity(IdentityKind.valueOf(type.name()), value.toLowerCase(Locale.ROOT));
+        };
+    }
+
+    private static String handle(String raw) {
+        String value = raw.strip();
+        if (value.isEmpty()) {
+            throw new InvalidValue("must not be blank");
+        }
+        if (value.length() > MAX_VALUE_LENGTH) {
+            throw new InvalidValue("must be at most " + MAX_VALUE_LENGTH + " characters");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,321 @@
+package io.contactbook.domain.contact;
+
+import io.contactbook.domain.shared.Change;
+import io.contactbook.domain.shared.InvalidValue;
+import io.contactbook.domain.shared.JsonMergePatch;
+import io.contactbook.domain.shared.JsonShape;
+import io.contactbook.domain.shared.Violations;
+import io.contactbook.domain.shared.WorkspaceId;
+import io.contactbook.domain.tag.Tag;
+import io.contactbook.domain.tag.Tags;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A person a workspace talks to (the aggregate). Immutable: {@link #create} and {@link #apply} check every
+ * rule of a write at once and either answer the new state or throw a
+ * {@link io.contactbook.domain.shared.RuleViolation} naming each broken field.
+ */
+public record Contact(
+        ContactId id,
+        WorkspaceId workspaceId,
+        String firstName,
+        String lastName,
+        EmailAddress email,
+        PhoneNumber phone,
+        String companyName,
+        String avatarUrl,
+        List<Tag> tags,
+        String profileNotes,
+        String interestSummary,
+        Map<String, Object> metadata,
+        Map<String, Object> customAttributes,
+        String externalId,
+        String source,
+        List<Channel> channels,
+        boolean blocked,
+        boolean doNotDisturb,
+        boolean botActive,
+        int conversationCount,
+        Instant lastConversationAt,
+        Instant lastActivity,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) {
+
+    public static final int MAX_NAME_LENGTH = 100;
+    public static final int MAX_COMPANY_NAME_LENGTH = 200;
+    public static final int MAX_AVATAR_URL_LENGTH = 2048;
+    public static final int MAX_PROFILE_NOTES_LENGTH = 5000;
+    public static final int MAX_INTEREST_SUMMARY_LENGTH = 1000;
+    public static final int MAX_EXTERNAL_ID_LENGTH = 255;
+    public static final int MAX_SOURCE_LENGTH = 100;
+    public static final int MAX_CHANNELS = 20;
+    public static final int MAX_JSON_BYTES = 16 * 1024;
+    public static final int MAX_JSON_DEPTH = 10;
+    public static final int MAX_CUSTOM_ATTRIBUTE_KEY_LENGTH = 100;
+    public static final int MAX_CUSTOM_ATTRIBUTE_TEXT_LENGTH = 1000;
+
+    public Contact {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(workspaceId, "workspaceId");
+        tags = List.copyOf(tags);
+        channels = List.copyOf(channels);
+        metadata = Objects.requireNonNull(metadata, "metadata");
+        customAttributes = Objects.requireNonNull(customAttributes, "customAttributes");
+    }
+
+    /** A new contact from a client's input; its activity starts at its creation. */
+    public static Contact create(ContactId id, WorkspaceId workspaceId, ContactChanges input, ContactPolicy policy,
+                                 Instant now) {
+        Contact blank = new Contact(id, workspaceId, null, null, null, null, null, null, List.of(), null, null,
+                Map.of(), Map.of(), null, null, List.of(), false, false, true, 0, null, now, now, now, 0);
+        return blank.apply(input, policy, now);
+    }
+
+    /** This contact with the changes applied, one version later. */
+    public Contact apply(ContactChanges changes, ContactPolicy policy, Instant now) {
+        Violations violations = new Violations();
+        PersonName personName = name(changes, violations);
+        EmailAddress newEmail = value(violations, "email", changes.email(), email, EmailAddress::parse);
+        PhoneNumber newPhone = value(violations, "phone", changes.phone(), phone,
+                raw -> PhoneNumber.parse(raw, policy.defaultPhoneRegion()));
+        String newExternalId = text(violations, "external_id", changes.externalId(), externalId, MAX_EXTERNAL_ID_LENGTH);
+        List<Channel> newChannels = channels(changes.channels(), policy, violations);
+
+        Contact changed = new Contact(id, workspaceId,
+                personName.firstName(),
+                personName.lastName(),
+                newEmail,
+                newPhone,
+                text(violations, "company_name", changes.companyName(), companyName, MAX_COMPANY_NAME_LENGTH),
+                value(violations, "avatar_url", changes.avatarUrl(), avatarUrl, Contact::avatarUrl),
+                tags(changes.tags(), violations),
+                text(violations, "profile_notes", changes.profileNotes(), profileNotes, MAX_PROFILE_NOTES_LENGTH),
+                text(violations, "interest_summary", changes.interestSummary(), interestSummary,
+                        MAX_INTEREST_SUMMARY_LENGTH),
+                metadata(changes.metadata(), violations),
+                customAttributes(changes.customAttributes(), policy, violations),
+                newExternalId,
+                text(violations, "source", changes.source(), source, MAX_SOURCE_LENGTH),
+                newChannels,
+                changes.blocked().isPresent() ? Boolean.TRUE.equals(changes.blocked().applyTo(blocked)) : blocked,
+                changes.doNotDisturb().isPresent()
+                        ? Boolean.TRUE.equals(changes.doNotDisturb().applyTo(doNotDisturb)) : doNotDisturb,
+                changes.botActive().isPresent()
+                        ? !Boolean.FALSE.equals(changes.botActive().applyTo(botActive)) : botActive,
+                conversationCount, lastConversationAt, lastActivity, createdAt, now, version + 1);
+
+        if (violations.isEmpty() && !changed.isIdentifiable()) {
+            violations.add("contact", "needs at least one of: a name, an email, a phone, an external id or a channel");
+        }
+        violations.throwIfAny();
+        return changed;
+    }
+
+    /** The full name, or null when the contact has neither first nor last name. */
+    public String name() {
+        return new PersonName(firstName, lastName).fullName();
+    }
+
+    /** Every identity of this contact, each with the input field that carries it (the first, where two carry one). */
+    public Map<Identity, String> identities() {
+        Map<Identity, String> identities = new LinkedHashMap<>();
+        if (email != null) {
+            identities.put(new Identity(IdentityKind.EMAIL, email.value()), "email");
+        }
+        if (phone != null) {
+            identities.put(new Identity(IdentityKind.PHONE, phone.value()), "phone");
+        }
+        if (externalId != null) {
+            identities.put(new Identity(IdentityKind.EXTERNAL_ID, externalId), "external_id");
+        }
+        for (int i = 0; i < channels.size(); i++) {
+            identities.putIfAbsent(channels.get(i).identity(), "channels[" + i + "]");
+        }
+        return identities;
+    }
+
+    private boolean isIdentifiable() {
+        return firstName != null || lastName != null || email != null || phone != null || externalId != null
+                || !channels.isEmpty();
+    }
+
+    private PersonName name(ContactChanges changes, Violations violations) {
+        if (changes.firstName().isPresent() || changes.lastName().isPresent() || !changes.name().isPresent()) {
+            return new PersonName(
+                    text(violations, "first_name", changes.firstName(), firstName, MAX_NAME_LENGTH),
+                    text(violations, "last_name", changes.lastName(), lastName, MAX_NAME_LENGTH));
+        }
+        String fullName = changes.name().applyTo(null);
+        PersonName split = PersonName.split(fullName);
+        violations.check("name", () -> {
+            checkText(split.firstName(), MAX_NAME_LENGTH);
+            checkText(split.lastName(), MAX_NAME_LENGTH);
+            return split;
+        });
+        return split;
+    }
+
+    private List<Tag> tags(Change<List<String>> change, Violations violations) {
+        if (!change.isPresent()) {
+            return tags;
+        }
+        List<String> raw = change.applyTo(null);
+        return raw == null ? List.of() : Tags.parse(raw, "tags", violations);
+    }
+
+    private List<Channel> channels(Change<List<ChannelInput>> change, ContactPolicy policy, Violations violations) {
+        if (!change.isPresent()) {
+            return channels;
+        }
+        List<ChannelInput> inputs = change.applyTo(null);
+        if (inputs == null) {
+            return List.of();
+        }
+        if (inputs.size() > MAX_CHANNELS) {
+            violations.add("channels", "must hold at most " + MAX_CHANNELS + " channels");
+            return List.of();
+        }
+        Set<Identity> seen = new LinkedHashSet<>();
+        List<Channel> parsed = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            ChannelInput input = inputs.get(i);
+            String field = "channels[" + i + "]";
+            ChannelType type = input.type() == null ? null : ChannelType.fromWireName(input.type()).orElse(null);
+            if (type == null) {
+                violations.add(field + ".type", "must be one of email, phone, instagram, whatsapp, messenger, telegram, custom");
+                continue;
+            }
+            if (input.value() == null) {
+                violations.add(field + ".value", "is required");
+                continue;
+            }
+            Channel channel = violations.check(field + ".value", () -> {
+                checkText(input.value(), Integer.MAX_VALUE);
+                return Channel.parse(type, input.value(), policy.defaultPhoneRegion());
+            });
+            if (channel != null && seen.add(channel.identity())) {
+                parsed.add(channel);
+            }
+        }
+        return parsed;
+    }
+
+    private Map<String, Object> metadata(Change<Map<String, Object>> change, Violations violations) {
+        if (!change.isPresent()) {
+            return metadata;
+        }
+        Map<String, Object> patch = change.applyTo(null);
+        if (patch == null) {
+            return Map.of();
+        }
+        Map<String, Object> merged = JsonMergePatch.applyToObject(metadata, patch);
+        if (JsonShape.depth(merged) > MAX_JSON_DEPTH) {
+            violations.add("metadata", "must nest at most " + MAX_JSON_DEPTH + " levels deep");
+        } else if (JsonShape.serializedSize(merged) > MAX_JSON_BYTES) {
+            violations.add("metadata", "must be at most " + MAX_JSON_BYTES + " bytes as JSON");
+        }
+        return merged;
+    }
+
+    private Map<String, Object> customAttributes(Change<Map<String, Object>> change, ContactPolicy policy,
+                                                 Violations violations) {
+        if (!change.isPresent()) {
+            return customAttributes;
+        }
+        Map<String, Object> patch = change.applyTo(null);
+        if (patch == null) {
+            return Map.of();
+        }
+        Map<String, Object> merged = JsonMergePatch.applyToObject(customAttributes, patch);
+        for (Map.Entry<String, Object> attribute : patch.entrySet()) {
+            String key = attribute.getKey();
+            Object value = attribute.getValue();
+            if (value == null) {
+                continue;
+            }
+            violations.check("custom_attributes." + key, () -> {
+                checkCustomAttribute(key, value, policy);
+                return key;
+            });
+        }
+        if (JsonShape.serializedSize(merged) > MAX_JSON_BYTES) {
+            violations.add("custom_attributes", "must be at most " + MAX_JSON_BYTES + " bytes as JSON");
+        }
+        return merged;
+    }
+
+    private static void checkCustomAttribute(String key, Object value, ContactPolicy policy) {
+        if (key.isBlank() || key.length() > MAX_CUSTOM_ATTRIBUTE_KEY_LENGTH) {
+            throw new InvalidValue("key must be 1 to " + MAX_CUSTOM_ATTRIBUTE_KEY_LENGTH + " characters");
+        }
+        if (!(value instanceof String || value instanceof Number || value instanceof Boolean)) {
+            throw new InvalidValue("must be a string, a number or a boolean");
+        }
+        if (value instanceof String text) {
+            checkText(text, MAX_CUSTOM_ATTRIBUTE_TEXT_LENGTH);
+        }
+        CustomAttributeDefinition definition = policy.customAttributes().get(key);
+        if (definition != null) {
+            definition.check(value);
+        } else if (policy.settings().strictCustomAttributes()) {
+            throw new InvalidValue("is not a defined custom attribute (the workspace is in strict mode)");
+        }
+    }
+
+    private static String avatarUrl(String raw) {
+        checkText(raw, MAX_AVATAR_URL_LENGTH);
+        try {
+            URI uri = new URI(raw);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return raw;
+            }
+        } catch (URISyntaxException notAUri) {
+            // answered below
+        }
+        throw new InvalidValue("must be an http or https URL");
+    }
+
+    /** A text field: trimmed, blank clears it, at most {@code maxLength} characters. */
+    private static String text(Violations violations, String field, Change<String> change, String current,
+                               int maxLength) {
+        return value(violations, field, change, current, raw -> checkText(raw, maxLength));
+    }
+
+    private static <T> T value(Violations violations, String field, Change<String> change, T current,
+                               Function<String, T> parse) {
+        if (!change.isPresent()) {
+            return current;
+        }
+        String raw = change.applyTo(null);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return violations.check(field, () -> parse.apply(raw.strip()));
+    }
+
+    private static String checkText(String text, int maxLength) {
+        if (text == null) {
+            return null;
+        }
+        if (text.indexOf('\u0000') >= 0) {
+            throw new InvalidValue("must not contain NUL characters");
+        }
+        if (text.codePointCount(0, text.length()) > maxLength) {
+            throw new InvalidValue("must be at most " + maxLength + " characters");
+        }
+        return text;
+    }
+}

@@ -1,0 +1,60 @@
+package io.contactbook.domain.contact;
+
+import io.contactbook.domain.shared.InvalidValue;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * An email address, trimmed and lower-cased: addresses compare case-insensitively, so the stored form
+ * is the compared form. Letters outside ASCII are accepted (internationalised addresses).
+ */
+public record EmailAddress(String value) {
+
+    public static final int MAX_LENGTH = 254;
+    private static final int MAX_LOCAL_LENGTH = 64;
+
+    private static final Pattern LOCAL_PART = Pattern.compile(
+            "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+(\\.[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*");
+    private static final Pattern DOMAIN = Pattern.compile(
+            "([\\p{L}\\p{N}]([\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+\\p{L}[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}]");
+
+    public EmailAddress {
+        if (value == null || !value.equals(normalise(value)) || !isWellFormed(value)) {
+            throw new InvalidValue("must be a valid email address");
+        }
+    }
+
+    /** Reads an address as a client wrote it. */
+    public static EmailAddress parse(String raw) {
+        String value = normalise(raw);
+        if (value.length() > MAX_LENGTH) {
+            throw new InvalidValue("must be at most " + MAX_LENGTH + " characters");
+        }
+        if (!isWellFormed(value)) {
+            throw new InvalidValue("must be a valid email address");
+        }
+        return new EmailAddress(value);
+    }
+
+    private static String normalise(String raw) {
+        return raw.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isWellFormed(String value) {
+        int at = value.lastIndexOf('@');
+        if (at <= 0 || at == value.length() - 1 || value.length() > MAX_LENGTH) {
+            return false;
+        }
+        String local = value.substring(0, at);
+        String domain = value.substring(at + 1);
+        return local.length() <= MAX_LOCAL_LENGTH
+                && LOCAL_PART.matcher(local).matches()
+                && DOMAIN.matcher(domain).matches();
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

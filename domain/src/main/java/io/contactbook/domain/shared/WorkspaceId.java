@@ -1,0 +1,21 @@
+package io.contactbook.domain.shared;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** The tenant every record belongs to; nothing crosses from one workspace to another. */
+public record WorkspaceId(UUID value) {
+
+    public WorkspaceId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static WorkspaceId of(UUID value) {
+        return new WorkspaceId(value);
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
