@@ -16,6 +16,7 @@ import io.contactbook.application.port.out.Workspaces;
 import io.contactbook.application.service.AccessService;
 import io.contactbook.application.service.ContactCommandService;
 import io.contactbook.application.service.ContactQueryService;
+import io.quarkus.arc.BindingsSource;
 import io.quarkus.arc.InterceptionProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -26,8 +27,8 @@ import java.time.Clock;
 
 /**
  * Wires the application services, which know no framework, to the adapters, and makes each use case one
- * transaction: the {@code @Transactional} on a producer binds the interceptor around every method of the
- * produced use case (ArC's {@link InterceptionProxy}).
+ * transaction: ArC's {@link InterceptionProxy} puts the interceptors that {@link OneTransaction} declares
+ * around every method of the produced use case.
  */
 @Singleton
 public class UseCases {
@@ -45,71 +46,66 @@ public class UseCases {
 
     @Produces
     @ApplicationScoped
-    @Transactional
-    CreateContactUseCase createContact(InterceptionProxy<CreateContactUseCase> proxy) {
+    CreateContactUseCase createContact(@BindingsSource(OneTransaction.class) InterceptionProxy<CreateContactUseCase> proxy) {
         return proxy.create(contactCommands);
     }
 
     @Produces
     @ApplicationScoped
-    @Transactional
-    QuickCreateContactUseCase quickCreateContact(InterceptionProxy<QuickCreateContactUseCase> proxy) {
+    QuickCreateContactUseCase quickCreateContact(@BindingsSource(OneTransaction.class) InterceptionProxy<QuickCreateContactUseCase> proxy) {
         return proxy.create(contactCommands);
     }
 
     @Produces
     @ApplicationScoped
-    @Transactional
-    UpdateContactUseCase updateContact(InterceptionProxy<UpdateContactUseCase> proxy) {
+    UpdateContactUseCase updateContact(@BindingsSource(OneTransaction.class) InterceptionProxy<UpdateContactUseCase> proxy) {
         return proxy.create(contactCommands);
     }
 
     @Produces
     @ApplicationScoped
-    @Transactional
-    DeleteContactUseCase deleteContact(InterceptionProxy<DeleteContactUseCase> proxy) {
+    DeleteContactUseCase deleteContact(@BindingsSource(OneTransaction.class) InterceptionProxy<DeleteContactUseCase> proxy) {
         return proxy.create(contactCommands);
     }
 
     @Produces
     @ApplicationScoped
-    @Transactional
-    GetContactUseCase getContact(InterceptionProxy<GetContactUseCase> proxy) {
+    GetContactUseCase getContact(@BindingsSource(OneTransaction.class) InterceptionProxy<GetContactUseCase> proxy) {
         return proxy.create(contactQueries);
     }
 
     @Produces
     @ApplicationScoped
-    @Transactional
-    LookupContactUseCase lookupContact(InterceptionProxy<LookupContactUseCase> proxy) {
+    LookupContactUseCase lookupContact(@BindingsSource(OneTransaction.class) InterceptionProxy<LookupContactUseCase> proxy) {
         return proxy.create(contactQueries);
     }
 
     @Produces
     @ApplicationScoped
-    @Transactional
-    ListContactsUseCase listContacts(InterceptionProxy<ListContactsUseCase> proxy) {
+    ListContactsUseCase listContacts(@BindingsSource(OneTransaction.class) InterceptionProxy<ListContactsUseCase> proxy) {
         return proxy.create(contactQueries);
     }
 
     @Produces
     @ApplicationScoped
-    @Transactional
-    SearchContactsUseCase searchContacts(InterceptionProxy<SearchContactsUseCase> proxy) {
+    SearchContactsUseCase searchContacts(@BindingsSource(OneTransaction.class) InterceptionProxy<SearchContactsUseCase> proxy) {
         return proxy.create(contactQueries);
     }
 
     @Produces
     @ApplicationScoped
-    @Transactional
-    AuthenticateUseCase authenticate(InterceptionProxy<AuthenticateUseCase> proxy) {
+    AuthenticateUseCase authenticate(@BindingsSource(OneTransaction.class) InterceptionProxy<AuthenticateUseCase> proxy) {
         return proxy.create(access);
     }
 
     @Produces
     @ApplicationScoped
-    @Transactional
-    EnsureBootstrapKeyUseCase ensureBootstrapKey(InterceptionProxy<EnsureBootstrapKeyUseCase> proxy) {
+    EnsureBootstrapKeyUseCase ensureBootstrapKey(@BindingsSource(OneTransaction.class) InterceptionProxy<EnsureBootstrapKeyUseCase> proxy) {
         return proxy.create(access);
+    }
+
+    /** The bindings every use case gets: one transaction per call, joined if the caller already has one. */
+    @Transactional
+    abstract static class OneTransaction {
     }
 }

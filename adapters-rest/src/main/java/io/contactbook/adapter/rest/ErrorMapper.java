@@ -3,6 +3,7 @@ package io.contactbook.adapter.rest;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.contactbook.application.port.in.InvalidQuery;
 import io.contactbook.application.port.in.VersionMismatch;
 import io.contactbook.domain.contact.DuplicateContact;
@@ -67,11 +68,18 @@ public class ErrorMapper {
                 Map.of("current_version", mismatch.currentVersion())));
     }
 
+    /** Quarkus maps this subtype itself (an empty 400); ours must be at least as specific to win. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException mismatched) {
+        return unreadableJson(mismatched);
+    }
+
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException unreadable) {
         if (unreadable instanceof JsonParseException parse) {
+            String problem = parse.getOriginalMessage().lines().findFirst().orElse("unreadable");
             return answer(400, ApiError.of("bad_request", "malformed JSON at line " + parse.getLocation().getLineNr()
-                    + ", column " + parse.getLocation().getColumnNr(), Map.of()));
+                    + ", column " + parse.getLocation().getColumnNr() + ": " + problem, Map.of()));
         }
         if (unreadable instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = path(mapping);
@@ -89,6 +97,9 @@ public class ErrorMapper {
     @ServerExceptionMapper
     public Response framework(WebApplicationException exception) {
         int status = exception.getResponse().getStatus();
+        if (exception.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableJson(unreadable);
+        }
         if (status >= 500) {
             return unexpected(exception, null);
         }

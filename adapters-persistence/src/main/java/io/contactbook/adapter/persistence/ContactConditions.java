@@ -1,0 +1,44 @@
+package io.contactbook.adapter.persistence;
+
+import io.contactbook.application.port.in.ContactFilter;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The WHERE clauses of contact queries on the {@code contacts} table, each led by its workspace. */
+final class ContactConditions {
+
+    /** {@code search_text} is lower-cased by the database; the term is lower-cased and escaped by {@link #literal}. */
+    static final String SEARCH_TEXT_CONTAINS = "search_text LIKE '%' || ? || '%' ESCAPE '\\'";
+
+    private ContactConditions() {
+    }
+
+    /** The contacts a list filter lets through. */
+    static NativeSql matching(ContactFilter filter) {
+        NativeSql where = new NativeSql().append("WHERE workspace_id = ?", filter.workspace().value());
+        filter.search().ifPresent(search -> where.append("AND " + SEARCH_TEXT_CONTAINS, literal(search)));
+        if (!filter.tags().isEmpty()) {
+            // Stored tags are trimmed and lower-cased by the domain; the filter's come as the client wrote them.
+            Object[] tags = filter.tags().stream().map(tag -> tag.strip().toLowerCase(Locale.ROOT)).toArray();
+            String placeholders = filter.tags().stream().map(tag -> "?").collect(Collectors.joining(", "));
+            where.append("AND tags @> CAST(ARRAY[" + placeholders + "] AS text[])", tags);
+        }
+        filter.source().ifPresent(source -> where.append("AND source = ?", source));
+        filter.blocked().ifPresent(blocked -> where.append("AND blocked = ?", blocked));
+        filter.createdAfter().ifPresent(after -> where.append("AND created_at > ?", after));
+        filter.createdBefore().ifPresent(before -> where.append("AND created_at < ?", before));
+        return where;
+    }
+
+    /**
+     * A search term as a LIKE pattern that matches only itself, lower-cased to compare with {@code search_text}:
+     * clients search literal text, so {@code %}, {@code _} and the escape character must not act as wildcards.
+     */
+    static String literal(String term) {
+        return term.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
+    }
+}

@@ -1,0 +1,156 @@
+package io.contactbook.adapter.persistence;
+
+import io.contactbook.application.port.in.ContactFilter;
+import io.contactbook.application.port.in.ContactSort;
+import io.contactbook.application.port.out.Contacts;
+import io.contactbook.domain.contact.Contact;
+import io.contactbook.domain.contact.ContactId;
+import io.contactbook.domain.contact.Identity;
+import io.contactbook.domain.shared.WorkspaceId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static io.contactbook.adapter.persistence.ContactConditions.SEARCH_TEXT_CONTAINS;
+import static io.contactbook.adapter.persistence.ContactConditions.literal;
+
+/**
+ * {@link Contacts} on PostgreSQL. Every method joins the caller's transaction (one per use case); none opens
+ * its own. Lists, counts and searches are native SQL, written to use the indexes of V1.
+ */
+@ApplicationScoped
+public class PostgresContacts implements Contacts {
+
+    /** Rank 1 of a search: a name, the email or the company starts with the (lower-cased) term. */
+    private static final String STARTS_WITH_TERM = """
+            starts_with(lower(first_name), ?) OR starts_with(lower(last_name), ?) OR starts_with(name_sort, ?)
+            OR starts_with(email, ?) OR starts_with(lower(company_name), ?)""";
+
+    private final EntityManager entityManager;
+    private final IdentityClaims identityClaims;
+
+    PostgresContacts(EntityManager entityManager) {
+        this.entityManager = entityManager;
+        this.identityClaims = new IdentityClaims(entityManager);
+    }
+
+    @Override
+    public Optional<Contact> find(WorkspaceId workspace, ContactId id) {
+        return ContactEntity.<ContactEntity>findByIdOptional(key(workspace, id)).map(ContactMapper::toDomain);
+    }
+
+    @Override
+    public Optional<Contact> findForUpdate(WorkspaceId workspace, ContactId id) {
+        return ContactEntity.<ContactEntity>findByIdOptional(key(workspace, id), LockModeType.PESSIMISTIC_WRITE)
+                .map(ContactMapper::toDomain);
+    }
+
+    @Override
+    public Optional<Contact> findByIdentity(WorkspaceId workspace, Identity identity) {
+        return new NativeSql()
+                .append("""
+                        SELECT contacts.* FROM contacts
+                        JOIN contact_identities identity
+                          ON identity.workspace_id = contacts.workspace_id AND identity.contact_id = contacts.id
+                        WHERE contacts.workspace_id = ? AND identity.kind = ? AND identity.value = ?""",
+                        workspace.value(), identity.kind().wireName(), identity.value())
+                .entities(entityManager, ContactEntity.class).stream()
+                .findFirst()
+                .map(ContactMapper::toDomain);
+    }
+
+    /** Claims the identities before writing the row, so a duplicate leaves nothing written. */
+    @Override
+    public void add(Contact contact) {
+        identityClaims.claimAll(contact.workspaceId(), contact.id(), contact.identities());
+        ContactMapper.toNewRow(contact).persist();
+    }
+
+    /** Expects the contact locked by {@link #findForUpdate} in this transaction. */
+    @Override
+    public void update(Contact contact) {
+        ContactEntity row = ContactEntity.<ContactEntity>findByIdOptional(key(contact.workspaceId(), contact.id()))
+                .orElseThrow(() -> new IllegalStateException("there is no contact " + contact.id() + " to update"));
+        identityClaims.reassign(contact.workspaceId(), contact.id(), contact.identities());
+        ContactMapper.copyOnto(contact, row);
+    }
+
+    @Override
+    public boolean remove(WorkspaceId workspace, ContactId id) {
+        // Through the entity rather than a DELETE statement: a copy loaded earlier in this transaction
+        // (findForUpdate) leaves the persistence context along with the row. Its identities go by the
+        // foreign key's ON DELETE CASCADE.
+        Optional<ContactEntity> row = ContactEntity.findByIdOptional(key(workspace, id));
+        row.ifPresent(ContactEntity::delete);
+        return row.isPresent();
+    }
+
+    @Override
+    public ContactSlice list(ContactFilter filter, ContactSort sort, Optional<List<String>> after, int offset,
+                             int limit) {
+        ContactKeyset keyset = ContactKeyset.of(sort.field());
+        NativeSql sql = new NativeSql()
+                .append("SELECT * FROM contacts")
+                .append(ContactConditions.matching(filter));
+        after.ifPresent(position -> sql.append("AND " + keyset.after(sort.direction()), keyset.read(position)));
+        // One row more than asked tells whether there is a next slice.
+        List<ContactEntity> rows = sql
+                .append("ORDER BY " + keyset.orderBy(sort.direction()))
+                .append("LIMIT ? OFFSET ?", limit + 1, offset)
+                .entities(entityManager, ContactEntity.class);
+
+        boolean hasMore = rows.size() > limit;
+        List<ContactEntity> slice = hasMore ? rows.subList(0, limit) : rows;
+        List<String> lastPosition = slice.isEmpty() ? List.of() : keyset.positionOf(slice.get(slice.size() - 1));
+        return new ContactSlice(slice.stream().map(ContactMapper::toDomain).toList(), hasMore, lastPosition);
+    }
+
+    @Override
+    public Count count(ContactFilter filter, int exactUpTo) {
+        // Counting stops one past exactUpTo: enough to tell an exact count from a lower bound.
+        long counted = new NativeSql()
+                .append("SELECT count(*) FROM (SELECT 1 FROM contacts")
+                .append(ContactConditions.matching(filter))
+                .append("LIMIT ?) matches", exactUpTo + 1L)
+                .singleValue(entityManager, Number.class)
+                .longValue();
+        return new Count(Math.min(counted, exactUpTo), counted <= exactUpTo);
+    }
+
+    /**
+     * Ranked: 0 holds one of the identities, 1 a name, the email or the company starts with the text, 2 the text
+     * (or the phone digits) occurs anywhere; within a rank by name, as {@code sort=name:asc} orders.
+     */
+    @Override
+    public List<Contact> search(WorkspaceId workspace, SearchTerms terms, int limit) {
+        String term = terms.text().toLowerCase(Locale.ROOT);
+        NativeSql sql = new NativeSql()
+                .append("WITH exact AS (SELECT contact_id FROM contact_identities WHERE workspace_id = ? AND",
+                        workspace.value())
+                .append(IdentityClaims.anyOf(terms.identities()))
+                .append(")")
+                .append("SELECT * FROM contacts")
+                .append("WHERE workspace_id = ?", workspace.value())
+                .append("AND (id IN (SELECT contact_id FROM exact)")
+                .append("OR " + SEARCH_TEXT_CONTAINS, literal(terms.text()));
+        terms.phoneDigits().ifPresent(digits -> sql.append("OR phone LIKE '%' || ? || '%'", literal(digits)));
+        return sql
+                .append(")")
+                .append("ORDER BY CASE WHEN id IN (SELECT contact_id FROM exact) THEN 0")
+                .append("WHEN " + STARTS_WITH_TERM + " THEN 1", term, term, term, term, term)
+                .append("ELSE 2 END,")
+                .append(ContactKeyset.NAME.orderBy(ContactSort.Direction.ASC))
+                .append("LIMIT ?", limit)
+                .entities(entityManager, ContactEntity.class).stream()
+                .map(ContactMapper::toDomain)
+                .toList();
+    }
+
+    private static WorkspaceScopedKey key(WorkspaceId workspace, ContactId id) {
+        return new WorkspaceScopedKey(workspace.value(), id.value());
+    }
+}

@@ -1,0 +1,47 @@
+package io.contactbook.adapter.persistence;
+
+import io.contactbook.application.port.out.Workspaces;
+import io.contactbook.domain.contact.ContactPolicy;
+import io.contactbook.domain.shared.TimeOrderedIds;
+import io.contactbook.domain.shared.WorkspaceId;
+import io.contactbook.domain.shared.WorkspaceSettings;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@link Workspaces} on PostgreSQL; joins the caller's transaction. */
+@ApplicationScoped
+public class PostgresWorkspaces implements Workspaces {
+
+    @Override
+    public ContactPolicy contactPolicy(WorkspaceId workspace) {
+        WorkspaceEntity row = WorkspaceEntity.<WorkspaceEntity>findByIdOptional(workspace.value())
+                .orElseThrow(() -> new IllegalStateException("there is no workspace " + workspace));
+        WorkspaceSettings settings =
+                new WorkspaceSettings(Optional.ofNullable(row.defaultPhoneRegion), row.strictCustomAttributes);
+        // Custom attribute definitions are not stored yet, so no workspace has any.
+        return new ContactPolicy(settings, Map.of());
+    }
+
+    @Override
+    public Optional<WorkspaceId> findByName(String name) {
+        // Names are not unique: the oldest workspace of a name is the one this has always answered.
+        return WorkspaceEntity.<WorkspaceEntity>find("name", Sort.by("createdAt").and("id"), name)
+                .firstResultOptional()
+                .map(row -> new WorkspaceId(row.id));
+    }
+
+    @Override
+    public WorkspaceId create(String name) {
+        WorkspaceEntity row = new WorkspaceEntity();
+        row.id = TimeOrderedIds.next();
+        row.name = name;
+        row.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        row.persist();
+        return new WorkspaceId(row.id);
+    }
+}

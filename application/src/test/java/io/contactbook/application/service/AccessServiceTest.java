@@ -1,0 +1,173 @@
+package io.contactbook.application.service;
+
+import io.contactbook.application.port.in.AuthenticateUseCase.Caller;
+import io.contactbook.application.port.in.EnsureBootstrapKeyUseCase;
+import io.contactbook.application.port.out.ApiKeys.StoredKey;
+import io.contactbook.application.port.out.InMemoryApiKeys;
+import io.contactbook.application.port.out.InMemoryApiKeys.Use;
+import io.contactbook.application.port.out.InMemoryWorkspaces;
+import io.contactbook.domain.access.ApiKeySecret;
+import io.contactbook.domain.access.Scope;
+import io.contactbook.domain.shared.InvalidValue;
+import io.contactbook.domain.shared.TimeOrderedIds;
+import io.contactbook.domain.shared.WorkspaceId;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AccessServiceTest {
+
+    private static final Instant START = Instant.parse("2026-03-18T09:15:00.123456Z");
+    private static final String BOOTSTRAP_KEY = "cb_live_operatorChoseThisKey_2026";
+
+    private final MutableClock clock = new MutableClock(START);
+    private final InMemoryWorkspaces workspaces = new InMemoryWorkspaces();
+    private final InMemoryApiKeys apiKeys = new InMemoryApiKeys();
+    private final AccessService service = new AccessService(apiKeys, workspaces, clock);
+
+    @Nested
+    class Authenticating {
+
+        private final WorkspaceId workspace = workspaces.create("acme");
+        private final ApiKeySecret secret = ApiKeySecret.generate();
+        private final StoredKey key = store(secret);
+
+        @Test
+        void theRightKeyIsItsCaller() {
+            assertThat(service.authenticate(secret.reveal())).contains(new Caller(workspace, key.id(), "agent:42",
+                    Set.of(Scope.CONTACTS_READ, Scope.CONTACTS_WRITE), 30));
+        }
+
+        @Test
+        void aWrongKeyIsNoOne() {
+            assertThat(service.authenticate(ApiKeySecret.generate().reveal())).isEmpty();
+        }
+
+        @ParameterizedTest
+        @NullAndEmptySource
+        @ValueSource(strings = {"cb_live_tooShort", "cb_test_abcdefghijklmnopqrstuvwxyz",
+                "cb_live_abcdefghijklmnopqrstu+/=", "Bearer cb_live_abcdefghijklmnopqrstuvwxyz"})
+        void aMalformedKeyIsNoOne(String presented) {
+            assertThat(service.authenticate(presented)).isEmpty();
+        }
+
+        @Test
+        void aRevokedKeyIsNoOne() {
+            apiKeys.revoke(key.id());
+
+            assertThat(service.authenticate(secret.reveal())).isEmpty();
+        }
+
+        @Test
+        void recordsTheFirstUseToTheMillisecond() {
+            service.authenticate(secret.reveal());
+
+            assertThat(apiKeys.uses()).containsExactly(new Use(key.id(), Instant.parse("2026-03-18T09:15:00.123Z")));
+        }
+
+        @Test
+        void recordsUsesWithinAMinuteOnce() {
+            service.authenticate(secret.reveal());
+            clock.advance(AccessService.LAST_USED_RESOLUTION.dividedBy(2));
+            service.authenticate(secret.reveal());
+            clock.advance(AccessService.LAST_USED_RESOLUTION.dividedBy(2));
+            service.authenticate(secret.reveal());
+
+            assertThat(apiKeys.uses()).hasSize(1);
+        }
+
+        @Test
+        void recordsAUseAgainOnceTheMinuteHasPassed() {
+            service.authenticate(secret.reveal());
+            clock.advance(AccessService.LAST_USED_RESOLUTION.plusMillis(1));
+            service.authenticate(secret.reveal());
+
+            assertThat(apiKeys.uses()).extracting(Use::when).containsExactly(
+                    Instant.parse("2026-03-18T09:15:00.123Z"), Instant.parse("2026-03-18T09:16:00.124Z"));
+        }
+
+        @Test
+        void recordsTheUseOfEachKeyOnItsOwn() {
+            ApiKeySecret otherSecret = ApiKeySecret.generate();
+            StoredKey other = store(otherSecret);
+
+            service.authenticate(secret.reveal());
+            service.authenticate(otherSecret.reveal());
+
+            assertThat(apiKeys.uses()).extracting(Use::keyId).containsExactly(key.id(), other.id());
+        }
+
+        @Test
+        void recordsNoUseOfAKeyThatDoesNotOpen() {
+            apiKeys.revoke(key.id());
+
+            service.authenticate(secret.reveal());
+            service.authenticate(ApiKeySecret.generate().reveal());
+
+            assertThat(apiKeys.uses()).isEmpty();
+        }
+
+        private StoredKey store(ApiKeySecret secret) {
+            StoredKey stored = new StoredKey(TimeOrderedIds.next(), workspace, "support bot", "agent:42",
+                    Set.of(Scope.CONTACTS_READ, Scope.CONTACTS_WRITE), 30, secret.hash(), clock.instant());
+            apiKeys.add(stored);
+            return stored;
+        }
+    }
+
+    @Nested
+    class EnsuringTheBootstrapKey {
+
+        @Test
+        void makesTheDefaultWorkspaceAndAnAdminKeyWithEveryScope() {
+            service.ensureBootstrapKey(BOOTSTRAP_KEY);
+
+            WorkspaceId defaultWorkspace = workspaces.findByName(EnsureBootstrapKeyUseCase.DEFAULT_WORKSPACE)
+                    .orElseThrow();
+            assertThat(service.authenticate(BOOTSTRAP_KEY)).hasValueSatisfying(caller -> {
+                assertThat(caller.workspace()).isEqualTo(defaultWorkspace);
+                assertThat(caller.principal()).isEqualTo("admin:bootstrap");
+                assertThat(caller.scopes()).isEqualTo(EnumSet.allOf(Scope.class));
+            });
+        }
+
+        @Test
+        void runningItAgainChangesNothing() {
+            service.ensureBootstrapKey(BOOTSTRAP_KEY);
+            StoredKey first = apiKeys.all().get(0);
+
+            service.ensureBootstrapKey(BOOTSTRAP_KEY);
+
+            assertThat(workspaces.names()).containsExactly("default");
+            assertThat(apiKeys.all()).containsExactly(first);
+        }
+
+        @Test
+        void joinsTheDefaultWorkspaceThatIsThere() {
+            WorkspaceId existing = workspaces.create("default");
+
+            service.ensureBootstrapKey(BOOTSTRAP_KEY);
+
+            assertThat(workspaces.names()).containsExactly("default");
+            assertThat(service.authenticate(BOOTSTRAP_KEY)).map(Caller::workspace).contains(existing);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", "secret", "cb_live_tooShort", "cb_live_has spaces in the middle of it"})
+        void refusesAKeyThatDoesNotLookLikeOneAndWritesNothing(String malformed) {
+            assertThatThrownBy(() -> service.ensureBootstrapKey(malformed)).isInstanceOf(InvalidValue.class);
+
+            assertThat(workspaces.names()).isEmpty();
+            assertThat(apiKeys.all()).isEmpty();
+        }
+    }
+}
