@@ -19,8 +19,7 @@ final class ContactConditions {
         NativeSql where = new NativeSql().append("WHERE workspace_id = ?", filter.workspace().value());
         filter.search().ifPresent(search -> where.append("AND " + SEARCH_TEXT_CONTAINS, literal(search)));
         if (!filter.tags().isEmpty()) {
-            // Stored tags are trimmed and lower-cased by the domain; the filter's come as the client wrote them.
-            Object[] tags = filter.tags().stream().map(tag -> tag.strip().toLowerCase(Locale.ROOT)).toArray();
+            Object[] tags = filter.tags().toArray();
             String placeholders = filter.tags().stream().map(tag -> "?").collect(Collectors.joining(", "));
             where.append("AND tags @> CAST(ARRAY[" + placeholders + "] AS text[])", tags);
         }

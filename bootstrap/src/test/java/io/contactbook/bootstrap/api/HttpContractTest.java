@@ -155,7 +155,10 @@ class HttpContractTest {
                 .body("paths", hasKey("/api/v1/contacts/lookup"))
                 .body("paths", hasKey("/api/v1/contacts/quick"))
                 .body("components.schemas.Contact.properties", hasKey("first_name"))
-                .body("components.schemas", hasKey("ErrorEnvelope"));
+                .body("components.schemas", hasKey("ErrorEnvelope"))
+                .body("paths.'/api/v1/contacts'.post.responses", hasKey("401"))
+                .body("paths.'/api/v1/contacts'.post.responses", hasKey("409"))
+                .body("paths.'/api/v1/contacts'.post.responses", hasKey("413"));
         RestAssured.given().get("/q/swagger-ui/").then().statusCode(200);
     }
 

@@ -42,7 +42,7 @@ public record Channel(ChannelType type, String value) {
         if (value.isEmpty()) {
             throw new InvalidValue("must not be blank");
         }
-        if (value.length() > MAX_VALUE_LENGTH) {
+        if (value.codePointCount(0, value.length()) > MAX_VALUE_LENGTH) {
             throw new InvalidValue("must be at most " + MAX_VALUE_LENGTH + " characters");
         }
         return value;

@@ -257,7 +257,7 @@ public record Contact(
     }
 
     private static void checkCustomAttribute(String key, Object value, ContactPolicy policy) {
-        if (key.isBlank() || key.length() > MAX_CUSTOM_ATTRIBUTE_KEY_LENGTH) {
+        if (key.isBlank() || key.codePointCount(0, key.length()) > MAX_CUSTOM_ATTRIBUTE_KEY_LENGTH) {
             throw new InvalidValue("key must be 1 to " + MAX_CUSTOM_ATTRIBUTE_KEY_LENGTH + " characters");
         }
         if (!(value instanceof String || value instanceof Number || value instanceof Boolean)) {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * An email address, trimmed and lower-cased: addresses compare case-insensitively, so the stored form
- * is the compared form. Letters outside ASCII are accepted (internationalised addresses).
+ * is the compared form. Letters outside ASCII, with their combining marks, are accepted (internationalised addresses).
  */
 public record EmailAddress(String value) {
 
@@ -15,9 +15,10 @@ public record EmailAddress(String value) {
     private static final int MAX_LOCAL_LENGTH = 64;
 
     private static final Pattern LOCAL_PART = Pattern.compile(
-            "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+(\\.[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*");
+            "[\\p{L}\\p{M}\\p{N}!#$%&'*+/=?^_`{|}~-]+(\\.[\\p{L}\\p{M}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*");
     private static final Pattern DOMAIN = Pattern.compile(
-            "([\\p{L}\\p{N}]([\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+\\p{L}[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}]");
+            "([\\p{L}\\p{N}]([\\p{L}\\p{M}\\p{N}-]{0,61}[\\p{L}\\p{M}\\p{N}])?\\.)+"
+                    + "\\p{L}[\\p{L}\\p{M}\\p{N}-]{0,61}[\\p{L}\\p{M}\\p{N}]");
 
     public EmailAddress {
         if (value == null || !value.equals(normalise(value)) || !isWellFormed(value)) {

@@ -23,9 +23,15 @@ class EmailAddressTest {
             "first_last-123@sub-domain.example.org",
             "x@123.example.com",
             "josé@exämple.com",
+            "jose\u0301@example.com",
             "!#$%&*/=?^`{|}~@example.com"})
     void acceptsValidAddresses(String address) {
         assertThat(EmailAddress.parse(address).value()).isEqualTo(address);
+    }
+
+    @Test
+    void keepsALetterThatLowerCasingDecomposes() {
+        assertThat(EmailAddress.parse("İpek@example.com").value()).isEqualTo("i\u0307pek@example.com");
     }
 
     @ParameterizedTest

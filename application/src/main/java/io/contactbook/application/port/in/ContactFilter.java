@@ -1,6 +1,8 @@
 package io.contactbook.application.port.in;
 
+import io.contactbook.domain.shared.InvalidValue;
 import io.contactbook.domain.shared.WorkspaceId;
+import io.contactbook.domain.tag.Tag;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Which contacts of a workspace a list shows. {@code search} is literal text matched case-insensitively
- * anywhere in the names, email, phone or company; every tag in {@code tags} must be on the contact.
+ * anywhere in the names, email, phone or company (at most 200 characters); every tag in {@code tags} must be on
+ * the contact.
  */
 public record ContactFilter(
         WorkspaceId workspace,
@@ -20,9 +23,23 @@ public record ContactFilter(
         Optional<Instant> createdAfter,
         Optional<Instant> createdBefore) {
 
+    public static final int MAX_SEARCH_LENGTH = 200;
+
+    /** Tags are read as a contact's tags are (trimmed, lower-cased), so a filter matches what was stored. */
     public ContactFilter {
         Objects.requireNonNull(workspace, "workspace");
-        tags = List.copyOf(tags);
+        if (search.isPresent() && search.get().length() > MAX_SEARCH_LENGTH) {
+            throw new InvalidQuery("search", "must be at most " + MAX_SEARCH_LENGTH + " characters");
+        }
+        tags = tags.stream().map(ContactFilter::tag).toList();
+    }
+
+    private static String tag(String raw) {
+        try {
+            return Tag.parse(raw).value();
+        } catch (InvalidValue invalid) {
+            throw new InvalidQuery("tag", invalid.getMessage());
+        }
     }
 
     public static ContactFilter everything(WorkspaceId workspace) {
