@@ -1,6 +1,7 @@
 package io.contactbook.adapter.rest;
 
 import io.contactbook.application.port.in.AuthenticateUseCase;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -26,7 +27,7 @@ public class ApiKeyAuthentication {
         this.currentCaller = currentCaller;
     }
 
-    @ServerRequestFilter
+    @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
     public Optional<Response> authenticate(ContainerRequestContext request) {
         if (!request.getUriInfo().getPath().startsWith("/api/")) {
             return Optional.empty();

@@ -14,6 +14,10 @@ public class CurrentCaller {
         this.caller = caller;
     }
 
+    public boolean isAuthenticated() {
+        return caller != null;
+    }
+
     public Caller get() {
         if (caller == null) {
             throw new IllegalStateException("no authenticated caller on this request");
