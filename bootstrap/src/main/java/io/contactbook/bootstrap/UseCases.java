@@ -2,11 +2,13 @@ package io.contactbook.bootstrap;
 
 import io.contactbook.application.port.in.AuthenticateUseCase;
 import io.contactbook.application.port.in.CreateContactUseCase;
+import io.contactbook.application.port.in.CreateWorkspaceUseCase;
 import io.contactbook.application.port.in.DeleteContactUseCase;
 import io.contactbook.application.port.in.EnsureBootstrapKeyUseCase;
 import io.contactbook.application.port.in.GetContactUseCase;
 import io.contactbook.application.port.in.ListContactsUseCase;
 import io.contactbook.application.port.in.LookupContactUseCase;
+import io.contactbook.application.port.in.ManageApiKeysUseCase;
 import io.contactbook.application.port.in.QuickCreateContactUseCase;
 import io.contactbook.application.port.in.SearchContactsUseCase;
 import io.contactbook.application.port.in.UpdateContactUseCase;
@@ -46,61 +48,85 @@ public class UseCases {
 
     @Produces
     @ApplicationScoped
-    CreateContactUseCase createContact(@BindingsSource(OneTransaction.class) InterceptionProxy<CreateContactUseCase> proxy) {
+    CreateContactUseCase createContact(
+            @BindingsSource(OneTransaction.class) InterceptionProxy<CreateContactUseCase> proxy) {
         return proxy.create(contactCommands);
     }
 
     @Produces
     @ApplicationScoped
-    QuickCreateContactUseCase quickCreateContact(@BindingsSource(OneTransaction.class) InterceptionProxy<QuickCreateContactUseCase> proxy) {
+    QuickCreateContactUseCase quickCreateContact(
+            @BindingsSource(OneTransaction.class) InterceptionProxy<QuickCreateContactUseCase> proxy) {
         return proxy.create(contactCommands);
     }
 
     @Produces
     @ApplicationScoped
-    UpdateContactUseCase updateContact(@BindingsSource(OneTransaction.class) InterceptionProxy<UpdateContactUseCase> proxy) {
+    UpdateContactUseCase updateContact(
+            @BindingsSource(OneTransaction.class) InterceptionProxy<UpdateContactUseCase> proxy) {
         return proxy.create(contactCommands);
     }
 
     @Produces
     @ApplicationScoped
-    DeleteContactUseCase deleteContact(@BindingsSource(OneTransaction.class) InterceptionProxy<DeleteContactUseCase> proxy) {
+    DeleteContactUseCase deleteContact(
+            @BindingsSource(OneTransaction.class) InterceptionProxy<DeleteContactUseCase> proxy) {
         return proxy.create(contactCommands);
     }
 
     @Produces
     @ApplicationScoped
-    GetContactUseCase getContact(@BindingsSource(OneTransaction.class) InterceptionProxy<GetContactUseCase> proxy) {
+    GetContactUseCase getContact(
+            @BindingsSource(OneTransaction.class) InterceptionProxy<GetContactUseCase> proxy) {
         return proxy.create(contactQueries);
     }
 
     @Produces
     @ApplicationScoped
-    LookupContactUseCase lookupContact(@BindingsSource(OneTransaction.class) InterceptionProxy<LookupContactUseCase> proxy) {
+    LookupContactUseCase lookupContact(
+            @BindingsSource(OneTransaction.class) InterceptionProxy<LookupContactUseCase> proxy) {
         return proxy.create(contactQueries);
     }
 
     @Produces
     @ApplicationScoped
-    ListContactsUseCase listContacts(@BindingsSource(OneTransaction.class) InterceptionProxy<ListContactsUseCase> proxy) {
+    ListContactsUseCase listContacts(
+            @BindingsSource(OneTransaction.class) InterceptionProxy<ListContactsUseCase> proxy) {
         return proxy.create(contactQueries);
     }
 
     @Produces
     @ApplicationScoped
-    SearchContactsUseCase searchContacts(@BindingsSource(OneTransaction.class) InterceptionProxy<SearchContactsUseCase> proxy) {
+    SearchContactsUseCase searchContacts(
+            @BindingsSource(OneTransaction.class) InterceptionProxy<SearchContactsUseCase> proxy) {
         return proxy.create(contactQueries);
     }
 
     @Produces
     @ApplicationScoped
-    AuthenticateUseCase authenticate(@BindingsSource(OneTransaction.class) InterceptionProxy<AuthenticateUseCase> proxy) {
+    AuthenticateUseCase authenticate(
+            @BindingsSource(OneTransaction.class) InterceptionProxy<AuthenticateUseCase> proxy) {
         return proxy.create(access);
     }
 
     @Produces
     @ApplicationScoped
-    EnsureBootstrapKeyUseCase ensureBootstrapKey(@BindingsSource(OneTransaction.class) InterceptionProxy<EnsureBootstrapKeyUseCase> proxy) {
+    EnsureBootstrapKeyUseCase ensureBootstrapKey(
+            @BindingsSource(OneTransaction.class) InterceptionProxy<EnsureBootstrapKeyUseCase> proxy) {
+        return proxy.create(access);
+    }
+
+    @Produces
+    @ApplicationScoped
+    ManageApiKeysUseCase manageApiKeys(
+            @BindingsSource(OneTransaction.class) InterceptionProxy<ManageApiKeysUseCase> proxy) {
+        return proxy.create(access);
+    }
+
+    @Produces
+    @ApplicationScoped
+    CreateWorkspaceUseCase createWorkspace(
+            @BindingsSource(OneTransaction.class) InterceptionProxy<CreateWorkspaceUseCase> proxy) {
         return proxy.create(access);
     }
 

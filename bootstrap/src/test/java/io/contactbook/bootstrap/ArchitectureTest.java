@@ -1,13 +1,25 @@
 package io.contactbook.bootstrap;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import io.contactbook.adapter.rest.RequiresScope;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.lang.annotation.Annotation;
+import java.util.List;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -25,6 +37,9 @@ class ArchitectureTest {
     private static final String REST = "io.contactbook.adapter.rest..";
     private static final String PERSISTENCE = "io.contactbook.adapter.persistence..";
     private static final String BOOTSTRAP = "io.contactbook.bootstrap..";
+
+    private static final List<Class<? extends Annotation>> HTTP_METHODS =
+            List.of(GET.class, POST.class, PUT.class, PATCH.class, DELETE.class);
 
     private static JavaClasses classes;
 
@@ -79,6 +94,19 @@ class ArchitectureTest {
     void servicesAreWiredOnlyInBootstrap() {
         check(classes().that().resideInAPackage(SERVICE)
                 .should().onlyHaveDependentClassesThat().resideInAnyPackage(SERVICE, BOOTSTRAP));
+    }
+
+    @Test
+    void everyEndpointNamesTheScopeItNeeds() {
+        check(methods().that().areDeclaredInClassesThat().resideInAPackage(REST)
+                .and(new DescribedPredicate<JavaMethod>("answer an HTTP method") {
+                    @Override
+                    public boolean test(JavaMethod method) {
+                        return HTTP_METHODS.stream().anyMatch(method::isAnnotatedWith);
+                    }
+                })
+                .should().beAnnotatedWith(RequiresScope.class)
+                .because("an endpoint without a scope would be closed to every key (see ScopeCheck)"));
     }
 
     @Test

@@ -3,10 +3,12 @@ package io.contactbook.adapter.persistence;
 import io.contactbook.application.port.out.ApiKeys;
 import io.contactbook.domain.access.Scope;
 import io.contactbook.domain.shared.WorkspaceId;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -20,6 +22,24 @@ public class PostgresApiKeys implements ApiKeys {
         return ApiKeyEntity.<ApiKeyEntity>find("keyHash = ?1 and revokedAt is null", hash)
                 .firstResultOptional()
                 .map(PostgresApiKeys::toStoredKey);
+    }
+
+    @Override
+    public boolean existsWithHash(byte[] hash) {
+        return ApiKeyEntity.count("keyHash", hash) > 0;
+    }
+
+    @Override
+    public List<StoredKey> listActive(WorkspaceId workspace) {
+        return ApiKeyEntity.<ApiKeyEntity>list("workspaceId = ?1 and revokedAt is null",
+                        Sort.by("createdAt").and("id"), workspace.value())
+                .stream().map(PostgresApiKeys::toStoredKey).toList();
+    }
+
+    @Override
+    public boolean revoke(WorkspaceId workspace, UUID keyId, Instant when) {
+        return ApiKeyEntity.update("revokedAt = ?1 where workspaceId = ?2 and id = ?3 and revokedAt is null",
+                when, workspace.value(), keyId) == 1;
     }
 
     @Override
@@ -37,9 +57,10 @@ public class PostgresApiKeys implements ApiKeys {
     }
 
     @Override
-    public void markUsed(UUID keyId, Instant when) {
+    public void markUsed(WorkspaceId workspace, UUID keyId, Instant when) {
         // Several instances mark the same key: a late write must not move its last use back in time.
-        ApiKeyEntity.update("lastUsedAt = ?1 where id = ?2 and (lastUsedAt is null or lastUsedAt < ?1)", when, keyId);
+        ApiKeyEntity.update("lastUsedAt = ?1 where workspaceId = ?2 and id = ?3 "
+                + "and (lastUsedAt is null or lastUsedAt < ?1)", when, workspace.value(), keyId);
     }
 
     private static StoredKey toStoredKey(ApiKeyEntity row) {
@@ -48,6 +69,6 @@ public class PostgresApiKeys implements ApiKeys {
                         // A scope this version no longer knows grants nothing.
                         .flatMap(scope -> Scope.fromWireName(scope).stream())
                         .collect(Collectors.toSet()),
-                row.rateLimitPerMinute, row.keyHash, row.createdAt);
+                row.rateLimitPerMinute, row.keyHash, row.createdAt, row.lastUsedAt);
     }
 }

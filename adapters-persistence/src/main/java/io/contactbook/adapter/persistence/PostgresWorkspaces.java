@@ -36,6 +36,12 @@ public class PostgresWorkspaces implements Workspaces {
     }
 
     @Override
+    public Optional<StoredWorkspace> find(WorkspaceId workspace) {
+        return WorkspaceEntity.<WorkspaceEntity>findByIdOptional(workspace.value())
+                .map(row -> new StoredWorkspace(workspace, row.name, row.createdAt));
+    }
+
+    @Override
     public WorkspaceId create(String name) {
         WorkspaceEntity row = new WorkspaceEntity();
         row.id = TimeOrderedIds.next();

@@ -62,8 +62,8 @@ class PostgresApiKeysTest {
         requiringNew().run(() -> apiKeys.add(key));
         Instant later = CREATED.plusSeconds(120);
 
-        requiringNew().run(() -> apiKeys.markUsed(key.id(), later));
-        requiringNew().run(() -> apiKeys.markUsed(key.id(), CREATED.plusSeconds(60)));
+        requiringNew().run(() -> apiKeys.markUsed(key.workspace(), key.id(), later));
+        requiringNew().run(() -> apiKeys.markUsed(key.workspace(), key.id(), CREATED.plusSeconds(60)));
 
         assertThat(lastUsedAt(key)).isEqualTo(later);
     }

@@ -23,6 +23,7 @@ import io.contactbook.application.port.in.SearchContactsUseCase;
 import io.contactbook.application.port.in.SearchContactsUseCase.SearchContactsQuery;
 import io.contactbook.application.port.in.UpdateContactUseCase;
 import io.contactbook.application.port.in.UpdateContactUseCase.UpdateContactCommand;
+import io.contactbook.domain.access.Scope;
 import io.contactbook.domain.contact.ContactId;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -99,6 +100,7 @@ public class ContactResource {
             content = @Content(schema = @Schema(implementation = OpenApiShapes.ContactEnvelope.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "DuplicateContact")
+    @RequiresScope(Scope.CONTACTS_WRITE)
     public Response create(ObjectNode body, UriInfo uri) {
         ContactView created = createContact.create(
                 new CreateContactCommand(caller.workspace(), ContactJson.read(json, body)));
@@ -120,6 +122,7 @@ public class ContactResource {
     @APIResponse(responseCode = "201", description = "A new contact.",
             content = @Content(schema = @Schema(implementation = OpenApiShapes.ContactEnvelope.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @RequiresScope(Scope.CONTACTS_WRITE)
     public Response quickCreate(QuickContactRequest body, UriInfo uri) {
         if (body == null) {
             throw ApiProblem.badRequest("a JSON object body is required", Map.of());
@@ -141,6 +144,7 @@ public class ContactResource {
             false. Contacts without a name (or email) sort last ascending and first descending.""")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.ContactListEnvelope.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @RequiresScope(Scope.CONTACTS_READ_ALL)
     public ApiResponse<List<ContactResponse>> list(
             @Parameter(description = "Case-insensitive literal substring of first, last or full name, email, phone or "
                     + "company; % _ and \\ match themselves.") @RestQuery String search,
@@ -179,6 +183,7 @@ public class ContactResource {
             number also matches the digits of the stored E.164 phone.""")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.ContactListEnvelope.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @RequiresScope(Scope.CONTACTS_READ_ALL)
     public ApiResponse<List<ContactResponse>> search(
             @Parameter(required = true, description = "At most 200 characters.") @RestQuery String q,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "20", defaultValue = "10"))
@@ -196,6 +201,7 @@ public class ContactResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.ContactEnvelope.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RequiresScope(Scope.CONTACTS_READ)
     public Response lookup(@RestQuery String email, @RestQuery String phone,
                            @RestQuery("external_id") String externalId) {
         ContactView contact = lookupContact.lookup(new LookupContactQuery(caller.workspace(),
@@ -209,6 +215,7 @@ public class ContactResource {
     @Operation(summary = "Get a contact", description = "With its channels; the ETag is its version.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.ContactEnvelope.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @RequiresScope(Scope.CONTACTS_READ)
     public Response get(@RestPath String id) {
         ContactView contact = getContact.get(caller.workspace(), contactId(id))
                 .orElseThrow(() -> ApiProblem.notFound("contact"));
@@ -228,6 +235,7 @@ public class ContactResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "DuplicateContact")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @RequiresScope(Scope.CONTACTS_WRITE)
     public Response patch(@RestPath String id, @RestHeader("If-Match") String ifMatch, ObjectNode body) {
         ContactId contactId = contactId(id);
         ContactView changed = updateContact.update(new UpdateContactCommand(caller.workspace(), contactId,
@@ -247,6 +255,7 @@ public class ContactResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "DuplicateContact")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @RequiresScope(Scope.CONTACTS_WRITE)
     public Response put(@RestPath String id, @RestHeader("If-Match") String ifMatch, ObjectNode body) {
         return patch(id, ifMatch, body);
     }
@@ -258,6 +267,7 @@ public class ContactResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.DeletedEnvelope.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @RequiresScope(Scope.CONTACTS_DELETE)
     public ApiResponse<Deleted> delete(@RestPath String id, @RestHeader("If-Match") String ifMatch) {
         ContactId contactId = contactId(id);
         if (!deleteContact.delete(new DeleteContactCommand(caller.workspace(), contactId, expectedVersion(ifMatch)))) {

@@ -25,7 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 not exist. Bodies are limited to 1 MiB (413).
 
                 **Authentication.** `Authorization: Bearer <key>` or `X-API-Key: <key>`; a key in the query \
-                string is refused (401).
+                string is refused (401), as is an unknown or revoked one. Keys are `cb_live_` and 192 random bits, \
+                shown once when created and stored only as a hash. Each endpoint names the scope it needs \
+                (`x-required-scope`); a key without it gets 403 `forbidden` with `details.required_scope`. A \
+                key grants only scopes it holds; a new workspace's first key holds every scope but \
+                `workspaces:write`. A key sees only its workspace: another workspace's ids answer 404.
 
                 **Strict JSON.** A wrong JSON type, trailing content, duplicate keys, NUL characters or invalid \
                 UTF-8 are 400 `bad_request`; unknown fields are ignored; nothing is coerced.

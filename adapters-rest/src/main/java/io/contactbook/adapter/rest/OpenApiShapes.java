@@ -23,6 +23,20 @@ final class OpenApiShapes {
     record DeletedEnvelope(@Schema(defaultValue = "true") boolean success, Deleted data) {
     }
 
+    @Schema(name = "ApiKeyEnvelope")
+    record ApiKeyEnvelope(@Schema(defaultValue = "true") boolean success, ApiKeyResource.ApiKeyResponse data) {
+    }
+
+    @Schema(name = "ApiKeyListEnvelope")
+    record ApiKeyListEnvelope(@Schema(defaultValue = "true") boolean success,
+                              List<ApiKeyResource.ApiKeyResponse> data) {
+    }
+
+    @Schema(name = "WorkspaceEnvelope")
+    record WorkspaceEnvelope(@Schema(defaultValue = "true") boolean success,
+                             WorkspaceResource.WorkspaceResponse data) {
+    }
+
     @Schema(name = "ErrorEnvelope", description = "Every non-2xx answer.")
     record ErrorEnvelope(@Schema(defaultValue = "false") boolean success, ErrorBody error,
                          @Schema(description = "On 409 duplicate_contact: {\"id\": the contact holding the identity}.")

@@ -1,7 +1,11 @@
 package io.contactbook.application.service;
 
 import io.contactbook.application.port.in.AuthenticateUseCase.Caller;
+import io.contactbook.application.port.in.CreateWorkspaceUseCase.CreatedWorkspace;
 import io.contactbook.application.port.in.EnsureBootstrapKeyUseCase;
+import io.contactbook.application.port.in.ManageApiKeysUseCase.ApiKeyView;
+import io.contactbook.application.port.in.ManageApiKeysUseCase.CreateApiKeyCommand;
+import io.contactbook.application.port.in.ManageApiKeysUseCase.CreatedApiKey;
 import io.contactbook.application.port.out.ApiKeys.StoredKey;
 import io.contactbook.application.port.out.InMemoryApiKeys;
 import io.contactbook.application.port.out.InMemoryApiKeys.Use;
@@ -9,6 +13,7 @@ import io.contactbook.application.port.out.InMemoryWorkspaces;
 import io.contactbook.domain.access.ApiKeySecret;
 import io.contactbook.domain.access.Scope;
 import io.contactbook.domain.shared.InvalidValue;
+import io.contactbook.domain.shared.RuleViolation;
 import io.contactbook.domain.shared.TimeOrderedIds;
 import io.contactbook.domain.shared.WorkspaceId;
 import org.junit.jupiter.api.Nested;
@@ -19,6 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -168,6 +174,77 @@ class AccessServiceTest {
 
             assertThat(workspaces.names()).isEmpty();
             assertThat(apiKeys.all()).isEmpty();
+        }
+
+        @Test
+        void aRevokedBootstrapKeyStaysRevokedAcrossRestarts() {
+            service.ensureBootstrapKey(BOOTSTRAP_KEY);
+            apiKeys.revoke(apiKeys.all().get(0).id());
+
+            service.ensureBootstrapKey(BOOTSTRAP_KEY);
+
+            assertThat(apiKeys.all()).hasSize(1);
+            assertThat(service.authenticate(BOOTSTRAP_KEY)).isEmpty();
+        }
+    }
+
+    @Nested
+    class ManagingKeys {
+
+        private final WorkspaceId workspace = workspaces.create("acme");
+        private final Set<Scope> admin = EnumSet.allOf(Scope.class);
+
+        @Test
+        void aNewKeyOpensItsWorkspaceWithItsScopesAndItsSecretIsShownOnce() {
+            CreatedApiKey created = service.createApiKey(new CreateApiKeyCommand(workspace, " bot ", "agent:7",
+                    List.of("contacts:read", "contacts:read"), 20, admin));
+
+            assertThat(created.key().name()).isEqualTo("bot");
+            assertThat(created.key().scopes()).containsExactly("contacts:read");
+            assertThat(service.authenticate(created.secret())).hasValueSatisfying(caller -> {
+                assertThat(caller.workspace()).isEqualTo(workspace);
+                assertThat(caller.scopes()).containsExactly(Scope.CONTACTS_READ);
+                assertThat(caller.rateLimitPerMinute()).isEqualTo(20);
+            });
+            assertThat(apiKeys.all()).allSatisfy(stored -> assertThat(new String(stored.hash()))
+                    .doesNotContain(created.secret()));
+            assertThat(created.toString()).doesNotContain(created.secret());
+        }
+
+        @Test
+        void aKeyCannotGrantMoreThanItHolds() {
+            assertThatThrownBy(() -> service.createApiKey(new CreateApiKeyCommand(workspace, "k", "p",
+                    List.of("contacts:delete"), null, EnumSet.of(Scope.API_KEYS_WRITE))))
+                    .isInstanceOfSatisfying(RuleViolation.class,
+                            violation -> assertThat(violation.violations()).containsKey("scopes[0]"));
+            assertThat(apiKeys.all()).isEmpty();
+        }
+
+        @Test
+        void revokingListsAndRefusesTheKeyOnlyInItsWorkspace() {
+            CreatedApiKey created = service.createApiKey(new CreateApiKeyCommand(workspace, "k", "p",
+                    List.of("contacts:read"), null, admin));
+            WorkspaceId other = workspaces.create("other");
+
+            assertThat(service.revokeApiKey(other, created.key().id())).isFalse();
+            assertThat(service.listApiKeys(workspace)).extracting(ApiKeyView::id).containsExactly(created.key().id());
+            assertThat(service.revokeApiKey(workspace, created.key().id())).isTrue();
+            assertThat(service.revokeApiKey(workspace, created.key().id())).isFalse();
+            assertThat(service.listApiKeys(workspace)).isEmpty();
+            assertThat(service.authenticate(created.secret())).isEmpty();
+        }
+
+        @Test
+        void aNewWorkspaceComesWithAnAdminKeyThatCannotMakeWorkspaces() {
+            CreatedWorkspace created = service.createWorkspace("  Acme Support ");
+
+            assertThat(created.workspace().name()).isEqualTo("Acme Support");
+            assertThat(service.authenticate(created.adminKey().secret())).hasValueSatisfying(caller -> {
+                assertThat(caller.workspace().value()).isEqualTo(created.workspace().id());
+                assertThat(caller.scopes()).contains(Scope.API_KEYS_WRITE, Scope.CONTACTS_READ_ALL)
+                        .doesNotContain(Scope.WORKSPACES_WRITE);
+            });
+            assertThatThrownBy(() -> service.createWorkspace(" ")).isInstanceOf(RuleViolation.class);
         }
     }
 }

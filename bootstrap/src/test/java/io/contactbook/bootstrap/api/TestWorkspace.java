@@ -23,11 +23,16 @@ import java.util.EnumSet;
 public record TestWorkspace(WorkspaceId id, String key) {
 
     public static TestWorkspace create() {
+        return create(null);
+    }
+
+    /** A fresh workspace whose admin key has a rate limit of its own ({@code null}: the deployment's default). */
+    public static TestWorkspace create(Integer rateLimitPerMinute) {
         ApiKeySecret secret = ApiKeySecret.generate();
         WorkspaceId workspace = QuarkusTransaction.requiringNew().call(() -> {
             WorkspaceId created = Arc.container().instance(Workspaces.class).get().create("test-" + TimeOrderedIds.next());
             Arc.container().instance(ApiKeys.class).get().add(new StoredKey(TimeOrderedIds.next(), created, "test",
-                    "agent:test", EnumSet.allOf(Scope.class), null, secret.hash(), Instant.now()));
+                    "agent:test", EnumSet.allOf(Scope.class), rateLimitPerMinute, secret.hash(), Instant.now()));
             return created;
         });
         return new TestWorkspace(workspace, secret.reveal());

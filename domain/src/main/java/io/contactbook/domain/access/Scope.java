@@ -29,6 +29,11 @@ public enum Scope {
         return wireName;
     }
 
+    /** Every scope's name, for messages: {@code contacts:read, contacts:read_all, ...}. */
+    public static String wireNames() {
+        return String.join(", ", Arrays.stream(values()).map(Scope::wireName).toList());
+    }
+
     public static Optional<Scope> fromWireName(String name) {
         return Arrays.stream(values()).filter(scope -> scope.wireName.equals(name)).findFirst();
     }

@@ -3,6 +3,7 @@ package io.contactbook.application.port.out;
 import io.contactbook.domain.contact.ContactPolicy;
 import io.contactbook.domain.shared.WorkspaceId;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /** The workspaces (tenants) and what they set for their contacts. */
@@ -14,4 +15,9 @@ public interface Workspaces {
     Optional<WorkspaceId> findByName(String name);
 
     WorkspaceId create(String name);
+
+    Optional<StoredWorkspace> find(WorkspaceId workspace);
+
+    record StoredWorkspace(WorkspaceId id, String name, Instant createdAt) {
+    }
 }

@@ -1,5 +1,7 @@
 package io.contactbook.application.port.out;
 
+import io.contactbook.domain.shared.WorkspaceId;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,7 +41,28 @@ public class InMemoryApiKeys implements ApiKeys {
     }
 
     @Override
-    public synchronized void markUsed(UUID keyId, Instant when) {
+    public synchronized boolean existsWithHash(byte[] hash) {
+        return withHash(hash).isPresent();
+    }
+
+    @Override
+    public synchronized List<StoredKey> listActive(WorkspaceId workspace) {
+        return keys.values().stream()
+                .filter(key -> key.workspace().equals(workspace) && !revoked.contains(key.id()))
+                .toList();
+    }
+
+    @Override
+    public synchronized boolean revoke(WorkspaceId workspace, UUID keyId, Instant when) {
+        StoredKey key = keys.get(keyId);
+        if (key == null || !key.workspace().equals(workspace) || revoked.contains(keyId)) {
+            return false;
+        }
+        return revoked.add(keyId);
+    }
+
+    @Override
+    public synchronized void markUsed(WorkspaceId workspace, UUID keyId, Instant when) {
         uses.add(new Use(keyId, when));
     }
 

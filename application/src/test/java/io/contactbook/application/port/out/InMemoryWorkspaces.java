@@ -5,6 +5,7 @@ import io.contactbook.domain.shared.TimeOrderedIds;
 import io.contactbook.domain.shared.WorkspaceId;
 import io.contactbook.domain.shared.WorkspaceSettings;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,12 @@ public class InMemoryWorkspaces implements Workspaces {
         names.put(workspace, name);
         policies.put(workspace, ContactPolicy.DEFAULTS);
         return workspace;
+    }
+
+    @Override
+    public synchronized Optional<StoredWorkspace> find(WorkspaceId workspace) {
+        return Optional.ofNullable(names.get(workspace))
+                .map(name -> new StoredWorkspace(workspace, name, Instant.EPOCH));
     }
 
     /** What the settings endpoint would do: phones without {@code +} are then read in {@code region}. */
