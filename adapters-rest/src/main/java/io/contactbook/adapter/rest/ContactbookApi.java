@@ -31,6 +31,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 key grants only scopes it holds; a new workspace's first key holds every scope but \
                 `workspaces:write`. A key sees only its workspace: another workspace's ids answer 404.
 
+                **Rate limits.** Each key may make a number of requests per minute: its own \
+                `rate_limit_per_minute`, else the deployment's default (100 unless configured otherwise). The \
+                budget's window opens with the key's first request, and the budget is refilled whole every minute. \
+                Every answer to a limited key, 2xx and 4xx alike, carries `RateLimit-Limit`, \
+                `RateLimit-Remaining` and `RateLimit-Reset` (whole seconds until the window resets); the \
+                request over the limit is 429 `rate_limited` with `Retry-After` (whole seconds) and is not \
+                carried out. With several instances the budget is shared through Redis.
+
                 **Strict JSON.** A wrong JSON type, trailing content, duplicate keys, NUL characters or invalid \
                 UTF-8 are 400 `bad_request`; unknown fields are ignored; nothing is coerced.
 

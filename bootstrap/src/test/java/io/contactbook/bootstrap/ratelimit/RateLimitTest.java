@@ -1,6 +1,7 @@
 package io.contactbook.bootstrap.ratelimit;
 
 import io.contactbook.bootstrap.api.TestWorkspace;
+import io.contactbook.domain.access.Scope;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -9,6 +10,7 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +42,16 @@ class RateLimitTest {
         assertQuota(listed, 5, 4);
         assertQuota(notFound, 5, 3);
         assertQuota(invalid, 5, 2);
+    }
+
+    @Test
+    void aRequestRefusedForWantOfAScopeSpendsTooAndSaysSo() {
+        RateLimitedKey readOne = RateLimitedKey.add(TestWorkspace.create().id(), 2, Set.of(Scope.CONTACTS_READ));
+
+        Response forbidden = readOne.request().get(CONTACTS);
+
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertQuota(forbidden, 2, 1);
     }
 
     @Test

@@ -14,16 +14,21 @@ import io.restassured.specification.RequestSpecification;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
-/** One more key, with every scope and the rate limit a test names, in a workspace the test already has. */
+/** One more key, with the rate limit (and scopes) a test names, in a workspace the test already has. */
 record RateLimitedKey(UUID id, String secret) {
 
     static RateLimitedKey add(WorkspaceId workspace, Integer rateLimitPerMinute) {
+        return add(workspace, rateLimitPerMinute, EnumSet.allOf(Scope.class));
+    }
+
+    static RateLimitedKey add(WorkspaceId workspace, Integer rateLimitPerMinute, Set<Scope> scopes) {
         ApiKeySecret secret = ApiKeySecret.generate();
         UUID id = TimeOrderedIds.next();
         QuarkusTransaction.requiringNew().run(() -> Arc.container().instance(ApiKeys.class).get().add(
-                new StoredKey(id, workspace, "rate-limited", "agent:rate-limited", EnumSet.allOf(Scope.class),
+                new StoredKey(id, workspace, "rate-limited", "agent:rate-limited", scopes,
                         rateLimitPerMinute, secret.hash(), Instant.now())));
         return new RateLimitedKey(id, secret.reveal());
     }

@@ -14,14 +14,15 @@ import java.util.Map;
 import static io.contactbook.bootstrap.ratelimit.RateLimitTest.assertQuota;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 
 /**
  * The service with its budgets in the real Redis at 127.0.0.1:6379 and a deployment default of 3. Keys are new
  * at every run, and Redis drops their budgets about a minute after their last request.
  */
 @QuarkusTest
-@TestProfile(RedisRateLimitTest.InRedis.class)
-class RedisRateLimitTest {
+@TestProfile(RateLimitInRedisTest.InRedis.class)
+class RateLimitInRedisTest {
 
     private static final String REDIS = "redis://127.0.0.1:6379";
     private static final String CONTACTS = "/api/v1/contacts";
@@ -29,9 +30,8 @@ class RedisRateLimitTest {
     public static class InRedis implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("contactbook.redis-url", REDIS,
-                    "contactbook.rate-limit-per-minute", "3",
-                    "%test.contactbook.rate-limit-per-minute", "3");
+            // The profiled name: application.properties' %test value would win over a plain one.
+            return Map.of("contactbook.redis-url", REDIS, "%test.contactbook.rate-limit-per-minute", "3");
         }
     }
 
@@ -50,7 +50,7 @@ class RedisRateLimitTest {
         workspace.request().get(CONTACTS).then().statusCode(200);
 
         workspace.request().get(CONTACTS).then().statusCode(429)
-                .header("Retry-After", org.hamcrest.Matchers.matchesPattern("\\d+"))
+                .header("Retry-After", matchesPattern("\\d+"))
                 .body("error.code", equalTo("rate_limited"));
     }
 
@@ -61,7 +61,9 @@ class RedisRateLimitTest {
         key.request().get(CONTACTS).then().statusCode(200);
 
         try (RedisKeyBudgets otherInstance = new RedisKeyBudgets(REDIS)) {
-            assertThat(otherInstance.charge(key.id(), 2)).isInstanceOf(Charge.Within.class);
+            Charge charge = otherInstance.charge(key.id(), 2);
+            assertThat(charge).isInstanceOf(Charge.Within.class);
+            assertThat(charge.quota().remaining()).as("what the service left of the budget").isZero();
         }
 
         key.request().get(CONTACTS).then().statusCode(429);
