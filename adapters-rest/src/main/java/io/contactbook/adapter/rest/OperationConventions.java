@@ -1,37 +1,26 @@
 package io.contactbook.adapter.rest;
 
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
+import io.contactbook.domain.access.Scope;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.PathItem.HttpMethod;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Completes the description with what every endpoint shares, so no endpoint repeats it: the scope it needs
  * (read from {@link RequiresScope}, as security requirements and in words), and the answers any endpoint can
- * give: 401, 403, 429, 500, and 413/415 where a body is taken.
+ * give: 401, 403, 429, 500, and 413/415 where a body is taken. Operations are found by their ids, which are
+ * {@code <ResourceClass>_<method>} (SmallRye's CLASS_METHOD strategy); resources live in this package.
  */
 public class OperationConventions implements OASFilter {
-
-    static final List<Class<?>> RESOURCES = List.of(ContactResource.class, ApiKeyResource.class,
-            WorkspaceResource.class);
-
-    private static final Map<Class<? extends Annotation>, HttpMethod> HTTP_METHODS = Map.of(
-            GET.class, HttpMethod.GET, POST.class, HttpMethod.POST, PUT.class, HttpMethod.PUT,
-            PATCH.class, HttpMethod.PATCH, DELETE.class, HttpMethod.DELETE);
 
     private static final Map<String, String> EVERY_OPERATION = Map.of(
             "401", "unauthorized: no key, an unknown or revoked key, or a key in the query string",
@@ -44,46 +33,47 @@ public class OperationConventions implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        for (Class<?> resource : RESOURCES) {
-            String base = resource.getAnnotation(Path.class).value();
-            for (Method method : resource.getDeclaredMethods()) {
-                RequiresScope scope = method.getAnnotation(RequiresScope.class);
-                HttpMethod httpMethod = httpMethod(method);
-                if (scope == null || httpMethod == null) {
-                    continue;
-                }
-                PathItem item = openAPI.getPaths().getPathItem(path(base, method));
-                Operation operation = item == null ? null : item.getOperations().get(httpMethod);
-                if (operation != null) {
-                    complete(operation, scope.value().wireName());
-                }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.startsWith("/api/")) {
+                item.getOperations().values().forEach(OperationConventions::complete);
             }
-        }
+        });
     }
 
-    private static void complete(Operation operation, String scope) {
-        operation.setSecurity(List.of(
-                OASFactory.createSecurityRequirement().addScheme("bearer", scope),
-                OASFactory.createSecurityRequirement().addScheme("apiKeyHeader", scope)));
-        operation.addExtension("x-required-scope", scope);
-        String description = operation.getDescription() == null ? "" : operation.getDescription() + "\n\n";
-        operation.setDescription(description + "Requires the scope `" + scope + "`.");
+    private static void complete(Operation operation) {
+        requiredScopes(operation.getOperationId()).ifPresent(scopes -> {
+            operation.setSecurity(List.of(
+                    OASFactory.createSecurityRequirement().addScheme("bearer", scopes),
+                    OASFactory.createSecurityRequirement().addScheme("apiKeyHeader", scopes)));
+            operation.addExtension("x-required-scope", String.join(" or ", scopes));
+            String description = operation.getDescription() == null ? "" : operation.getDescription() + "\n\n";
+            operation.setDescription(description + "Requires the scope "
+                    + scopes.stream().map(scope -> "`" + scope + "`").collect(Collectors.joining(" or ")) + ".");
+        });
         EVERY_OPERATION.forEach((status, text) -> addResponse(operation, status, text));
         if (operation.getRequestBody() != null) {
             WITH_BODY.forEach((status, text) -> addResponse(operation, status, text));
         }
     }
 
-    private static HttpMethod httpMethod(Method method) {
-        return HTTP_METHODS.entrySet().stream()
-                .filter(entry -> method.isAnnotationPresent(entry.getKey()))
-                .map(Map.Entry::getValue)
-                .findFirst().orElse(null);
-    }
-
-    private static String path(String base, Method method) {
-        Path sub = method.getAnnotation(Path.class);
-        return sub == null ? base : base + (sub.value().startsWith("/") ? "" : "/") + sub.value();
+    /** The scopes named on the resource method behind an operation id such as {@code ContactResource_get}. */
+    private static Optional<List<String>> requiredScopes(String operationId) {
+        if (operationId == null || !operationId.contains("_")) {
+            return Optional.empty();
+        }
+        String className = OperationConventions.class.getPackageName() + "."
+                + operationId.substring(0, operationId.indexOf('_'));
+        String methodName = operationId.substring(operationId.indexOf('_') + 1);
+        try {
+            return Arrays.stream(Class.forName(className).getDeclaredMethods())
+                    .filter(method -> method.getName().equals(methodName))
+                    .map(method -> method.getAnnotation(RequiresScope.class))
+                    .filter(scope -> scope != null)
+                    .findFirst()
+                    .map(scope -> Arrays.stream(scope.value()).map(Scope::wireName).toList());
+        } catch (ClassNotFoundException notAResource) {
+            return Optional.empty();
+        }
     }
 
     private static void addResponse(Operation operation, String status, String description) {

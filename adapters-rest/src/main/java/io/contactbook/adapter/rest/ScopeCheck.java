@@ -6,8 +6,10 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** After authentication: a key without the endpoint's scope is refused with 403 naming the scope. */
 public class ScopeCheck {
@@ -28,12 +30,11 @@ public class ScopeCheck {
             // An endpoint that names no scope is a mistake; refusing it keeps the mistake closed.
             return Optional.of(forbidden("this endpoint names no scope and is closed", Map.of()));
         }
-        Scope scope = required.value();
-        if (currentCaller.get().has(scope)) {
+        if (Arrays.stream(required.value()).anyMatch(currentCaller.get()::has)) {
             return Optional.empty();
         }
-        return Optional.of(forbidden("this API key lacks the scope " + scope.wireName(),
-                Map.of("required_scope", scope.wireName())));
+        String scopes = Arrays.stream(required.value()).map(Scope::wireName).collect(Collectors.joining(" or "));
+        return Optional.of(forbidden("this API key lacks the scope " + scopes, Map.of("required_scope", scopes)));
     }
 
     private static Response forbidden(String message, Map<String, ?> details) {

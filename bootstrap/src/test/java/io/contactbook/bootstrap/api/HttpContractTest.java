@@ -158,7 +158,11 @@ class HttpContractTest {
                 .body("components.schemas", hasKey("ErrorEnvelope"))
                 .body("paths.'/api/v1/contacts'.post.responses", hasKey("401"))
                 .body("paths.'/api/v1/contacts'.post.responses", hasKey("409"))
-                .body("paths.'/api/v1/contacts'.post.responses", hasKey("413"));
+                .body("paths.'/api/v1/contacts'.post.responses", hasKey("413"))
+                .body("paths.'/api/v1/contacts'.get.x-required-scope", equalTo("contacts:read_all"))
+                .body("paths.'/api/v1/contacts/{id}'.delete.x-required-scope", equalTo("contacts:delete"))
+                .body("paths.'/api/v1/workspaces'.post.x-required-scope", equalTo("workspaces:write"))
+                .body("paths.'/api/v1/contacts'.get.operationId", equalTo("ContactResource_list"));
         RestAssured.given().get("/q/swagger-ui/").then().statusCode(200);
     }
 
