@@ -2,6 +2,7 @@ package io.contactbook.adapter.persistence;
 
 import io.contactbook.application.port.out.Workspaces;
 import io.contactbook.domain.contact.ContactPolicy;
+import io.contactbook.domain.contact.CustomAttributeDefinition;
 import io.contactbook.domain.shared.TimeOrderedIds;
 import io.contactbook.domain.shared.WorkspaceId;
 import io.contactbook.domain.shared.WorkspaceSettings;
@@ -12,19 +13,42 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** {@link Workspaces} on PostgreSQL; joins the caller's transaction. */
 @ApplicationScoped
 public class PostgresWorkspaces implements Workspaces {
 
+    private final PostgresCustomAttributes customAttributes;
+
+    PostgresWorkspaces(PostgresCustomAttributes customAttributes) {
+        this.customAttributes = customAttributes;
+    }
+
     @Override
     public ContactPolicy contactPolicy(WorkspaceId workspace) {
-        WorkspaceEntity row = WorkspaceEntity.<WorkspaceEntity>findByIdOptional(workspace.value())
+        Map<String, CustomAttributeDefinition> definitions = customAttributes.list(workspace).stream()
+                .collect(Collectors.toMap(CustomAttributeDefinition::key, Function.identity()));
+        return new ContactPolicy(settings(workspace), definitions);
+    }
+
+    @Override
+    public WorkspaceSettings settings(WorkspaceId workspace) {
+        WorkspaceEntity row = existing(workspace);
+        return new WorkspaceSettings(Optional.ofNullable(row.defaultPhoneRegion), row.strictCustomAttributes);
+    }
+
+    @Override
+    public void changeSettings(WorkspaceId workspace, WorkspaceSettings settings) {
+        WorkspaceEntity row = existing(workspace);
+        row.defaultPhoneRegion = settings.defaultPhoneRegion().orElse(null);
+        row.strictCustomAttributes = settings.strictCustomAttributes();
+    }
+
+    private static WorkspaceEntity existing(WorkspaceId workspace) {
+        return WorkspaceEntity.<WorkspaceEntity>findByIdOptional(workspace.value())
                 .orElseThrow(() -> new IllegalStateException("there is no workspace " + workspace));
-        WorkspaceSettings settings =
-                new WorkspaceSettings(Optional.ofNullable(row.defaultPhoneRegion), row.strictCustomAttributes);
-        // Custom attribute definitions are not stored yet, so no workspace has any.
-        return new ContactPolicy(settings, Map.of());
     }
 
     @Override

@@ -16,12 +16,12 @@ import java.time.Instant;
 import java.util.Set;
 
 /** Keys with exactly the scopes a test names, in a workspace the test already has. */
-final class ScopedKeys {
+public final class ScopedKeys {
 
     private ScopedKeys() {
     }
 
-    static String create(WorkspaceId workspace, Set<Scope> scopes) {
+    public static String create(WorkspaceId workspace, Set<Scope> scopes) {
         ApiKeySecret secret = ApiKeySecret.generate();
         QuarkusTransaction.requiringNew().run(() -> Arc.container().instance(ApiKeys.class).get().add(
                 new StoredKey(TimeOrderedIds.next(), workspace, "scoped", "agent:scoped", scopes, null,
@@ -29,7 +29,7 @@ final class ScopedKeys {
         return secret.reveal();
     }
 
-    static RequestSpecification as(String key) {
+    public static RequestSpecification as(String key) {
         return RestAssured.given().header("Authorization", "Bearer " + key)
                 .contentType(ContentType.JSON).accept(ContentType.JSON);
     }

@@ -2,6 +2,7 @@ package io.contactbook.application.port.out;
 
 import io.contactbook.domain.contact.ContactPolicy;
 import io.contactbook.domain.shared.WorkspaceId;
+import io.contactbook.domain.shared.WorkspaceSettings;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -13,6 +14,10 @@ public interface Workspaces {
     ContactPolicy contactPolicy(WorkspaceId workspace);
 
     Optional<WorkspaceId> findByName(String name);
+
+    WorkspaceSettings settings(WorkspaceId workspace);
+
+    void changeSettings(WorkspaceId workspace, WorkspaceSettings settings);
 
     WorkspaceId create(String name);
 

@@ -44,6 +44,16 @@ public class InMemoryWorkspaces implements Workspaces {
     }
 
     @Override
+    public synchronized WorkspaceSettings settings(WorkspaceId workspace) {
+        return contactPolicy(workspace).settings();
+    }
+
+    @Override
+    public synchronized void changeSettings(WorkspaceId workspace, WorkspaceSettings settings) {
+        policies.put(workspace, new ContactPolicy(settings, contactPolicy(workspace).customAttributes()));
+    }
+
+    @Override
     public synchronized Optional<StoredWorkspace> find(WorkspaceId workspace) {
         return Optional.ofNullable(names.get(workspace))
                 .map(name -> new StoredWorkspace(workspace, name, Instant.EPOCH));
