@@ -11,6 +11,11 @@ final class ContactConditions {
     /** {@code search_text} is lower-cased by the database; the term is lower-cased and escaped by {@link #literal}. */
     static final String SEARCH_TEXT_CONTAINS = "search_text LIKE '%' || ? || '%' ESCAPE '\\'";
 
+    /** Membership by the primary key of {@code list_members}; a list of another workspace has no members here. */
+    private static final String IN_LIST = """
+            AND EXISTS (SELECT 1 FROM list_members m WHERE m.workspace_id = contacts.workspace_id
+                        AND m.list_id = ? AND m.contact_id = contacts.id)""";
+
     private ContactConditions() {
     }
 
@@ -27,6 +32,7 @@ final class ContactConditions {
         filter.blocked().ifPresent(blocked -> where.append("AND blocked = ?", blocked));
         filter.createdAfter().ifPresent(after -> where.append("AND created_at > ?", after));
         filter.createdBefore().ifPresent(before -> where.append("AND created_at < ?", before));
+        filter.listId().ifPresent(list -> where.append(IN_LIST, list));
         return where;
     }
 

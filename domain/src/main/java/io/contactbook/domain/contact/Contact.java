@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A person a workspace talks to (the aggregate). Immutable: {@link #create} and {@link #apply} check every
@@ -144,6 +145,110 @@ public record Contact(
             identities.putIfAbsent(channels.get(i).identity(), "channels[" + i + "]");
         }
         return identities;
+    }
+
+    /**
+     * The identities identify looks this person up by, in {@link MatchedBy}'s order: the external id, the email,
+     * the phone, then each channel (a channel that repeats the email or phone counts as that field).
+     */
+    public Map<Identity, MatchedBy> identitiesInMatchOrder() {
+        Map<Identity, MatchedBy> inOrder = new LinkedHashMap<>();
+        if (externalId != null) {
+            inOrder.put(new Identity(IdentityKind.EXTERNAL_ID, externalId), MatchedBy.EXTERNAL_ID);
+        }
+        if (email != null) {
+            inOrder.put(new Identity(IdentityKind.EMAIL, email.value()), MatchedBy.EMAIL);
+        }
+        if (phone != null) {
+            inOrder.put(new Identity(IdentityKind.PHONE, phone.value()), MatchedBy.PHONE);
+        }
+        channels.forEach(channel -> inOrder.putIfAbsent(channel.identity(), MatchedBy.CHANNEL));
+        return inOrder;
+    }
+
+    /**
+     * This contact after an inbound message from the same person ({@code arrival}: the message's contact data,
+     * checked by {@link #create}). Only what is empty here is filled, nothing is overwritten: tags and channels
+     * gain the arrival's new ones and metadata and custom attributes its missing keys, as far as their limits
+     * allow. An identity in {@code heldElsewhere} belongs to another contact and is left out. The message is
+     * activity: {@code lastActivity} moves to {@code now}. One version later, even when nothing was empty.
+     */
+    public Contact fillEmpty(Contact arrival, Set<Identity> heldElsewhere, Instant now) {
+        Predicate<Identity> free = identity -> !heldElsewhere.contains(identity);
+        return new Contact(id, workspaceId,
+                orElse(firstName, arrival.firstName),
+                orElse(lastName, arrival.lastName),
+                orElse(email, freeOrNull(arrival.email, value -> new Identity(IdentityKind.EMAIL, value.value()), free)),
+                orElse(phone, freeOrNull(arrival.phone, value -> new Identity(IdentityKind.PHONE, value.value()), free)),
+                orElse(companyName, arrival.companyName),
+                orElse(avatarUrl, arrival.avatarUrl),
+                union(tags, arrival.tags, Tags.MAX_TAGS),
+                orElse(profileNotes, arrival.profileNotes),
+                orElse(interestSummary, arrival.interestSummary),
+                withMissingKeys(metadata, arrival.metadata),
+                withMissingKeys(customAttributes, arrival.customAttributes),
+                orElse(externalId, freeOrNull(arrival.externalId,
+                        value -> new Identity(IdentityKind.EXTERNAL_ID, value), free)),
+                orElse(source, arrival.source),
+                union(channels, newChannels(arrival.channels, free), MAX_CHANNELS),
+                blocked, doNotDisturb, botActive, conversationCount, lastConversationAt,
+                latest(lastActivity, now), createdAt, now, version + 1);
+    }
+
+    /**
+     * This contact with the summary of its conversations as the service recounted it: how many, and the latest
+     * moment of any of them (null when none). Talking is activity, so {@code lastActivity} is never earlier than
+     * the latest conversation. One version later.
+     */
+    public Contact withConversationSummary(int count, Instant latestConversationAt, Instant now) {
+        if (count < 0) {
+            throw new IllegalArgumentException("a contact cannot have " + count + " conversations");
+        }
+        return new Contact(id, workspaceId, firstName, lastName, email, phone, companyName, avatarUrl, tags,
+                profileNotes, interestSummary, metadata, customAttributes, externalId, source, channels, blocked,
+                doNotDisturb, botActive, count, latestConversationAt, latest(lastActivity, latestConversationAt),
+                createdAt, now, version + 1);
+    }
+
+    /** The offered channels that give an identity this contact lacks and nobody else holds. */
+    private List<Channel> newChannels(List<Channel> offered, Predicate<Identity> free) {
+        Set<Identity> held = identities().keySet();
+        return offered.stream()
+                .filter(channel -> !held.contains(channel.identity()) && free.test(channel.identity()))
+                .toList();
+    }
+
+    private static <T> T orElse(T current, T offered) {
+        return current != null ? current : offered;
+    }
+
+    private static <T> T freeOrNull(T offered, Function<T, Identity> identity, Predicate<Identity> free) {
+        return offered != null && free.test(identity.apply(offered)) ? offered : null;
+    }
+
+    /** The current elements, then the offered ones not among them, up to {@code max}; what does not fit is dropped. */
+    private static <T> List<T> union(List<T> current, List<T> offered, int max) {
+        Set<T> merged = new LinkedHashSet<>(current);
+        offered.stream().filter(element -> merged.size() < max).forEach(merged::add);
+        return List.copyOf(merged);
+    }
+
+    /** The current object plus each offered key it lacks, in the offered order, as long as the result fits. */
+    private static Map<String, Object> withMissingKeys(Map<String, Object> current, Map<String, Object> offered) {
+        Map<String, Object> merged = new LinkedHashMap<>(current);
+        offered.forEach((key, value) -> {
+            if (!merged.containsKey(key)) {
+                merged.put(key, value);
+                if (JsonShape.serializedSize(merged) > MAX_JSON_BYTES) {
+                    merged.remove(key);
+                }
+            }
+        });
+        return merged;
+    }
+
+    private static Instant latest(Instant current, Instant candidate) {
+        return candidate != null && (current == null || candidate.isAfter(current)) ? candidate : current;
     }
 
     private boolean isIdentifiable() {
