@@ -45,8 +45,11 @@ public class PostgresContacts implements Contacts {
 
     @Override
     public Optional<Contact> findForUpdate(WorkspaceId workspace, ContactId id) {
-        return ContactEntity.<ContactEntity>findByIdOptional(key(workspace, id), LockModeType.PESSIMISTIC_WRITE)
-                .map(ContactMapper::toDomain);
+        Optional<ContactEntity> row = ContactEntity.findByIdOptional(key(workspace, id), LockModeType.PESSIMISTIC_WRITE);
+        // A row this transaction read before the lock (identify looks a person up first) keeps what it read then;
+        // the lock is only worth having with what the writers before it committed.
+        row.ifPresent(entityManager::refresh);
+        return row.map(ContactMapper::toDomain);
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.contactbook.application.port.in.CreateContactUseCase.CreateContactComm
 import io.contactbook.application.port.in.DeleteContactUseCase;
 import io.contactbook.application.port.in.DeleteContactUseCase.DeleteContactCommand;
 import io.contactbook.application.port.in.GetContactUseCase;
+import io.contactbook.application.port.in.ListConversationsUseCase;
 import io.contactbook.application.port.in.ListContactsUseCase;
 import io.contactbook.application.port.in.ListContactsUseCase.ContactPage;
 import io.contactbook.application.port.in.ListContactsUseCase.ListContactsQuery;
@@ -71,12 +72,13 @@ public class ContactResource {
     private final LookupContactUseCase lookupContact;
     private final ListContactsUseCase listContacts;
     private final SearchContactsUseCase searchContacts;
+    private final ListConversationsUseCase listConversations;
 
     ContactResource(CurrentCaller caller, ObjectMapper json, CreateContactUseCase createContact,
                     QuickCreateContactUseCase quickCreateContact, UpdateContactUseCase updateContact,
                     DeleteContactUseCase deleteContact, GetContactUseCase getContact,
                     LookupContactUseCase lookupContact, ListContactsUseCase listContacts,
-                    SearchContactsUseCase searchContacts) {
+                    SearchContactsUseCase searchContacts, ListConversationsUseCase listConversations) {
         this.caller = caller;
         this.json = json;
         this.createContact = createContact;
@@ -87,6 +89,7 @@ public class ContactResource {
         this.lookupContact = lookupContact;
         this.listContacts = listContacts;
         this.searchContacts = searchContacts;
+        this.listConversations = listConversations;
     }
 
     @POST
@@ -153,6 +156,9 @@ public class ContactResource {
             @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @RestQuery String blocked,
             @Parameter(description = "ISO-8601 UTC; created strictly after.") @RestQuery("created_after") String createdAfter,
             @Parameter(description = "ISO-8601 UTC; created strictly before.") @RestQuery("created_before") String createdBefore,
+            @Parameter(description = "Members of this list only. A list id that names no list of the workspace "
+                    + "(unknown, or another workspace's) matches nothing, as HubSpot answers; one that is not an id "
+                    + "at all is 400.") @RestQuery("list_id") String listId,
             @Parameter(description = "created_at, updated_at, last_activity, name or email, with :asc or :desc.",
                     schema = @Schema(defaultValue = "created_at:desc")) @RestQuery String sort,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
@@ -163,7 +169,8 @@ public class ContactResource {
                 tag == null ? List.of() : tag, QueryParameters.text(source),
                 QueryParameters.bool("blocked", blocked),
                 QueryParameters.instant("created_after", createdAfter),
-                QueryParameters.instant("created_before", createdBefore));
+                QueryParameters.instant("created_before", createdBefore),
+                QueryParameters.uuid("list_id", listId));
         ContactSort order = sort == null ? ContactSort.DEFAULT : ContactSort.parse(sort.trim())
                 .orElseThrow(() -> ApiProblem.badParameter("sort",
                         "must be created_at, updated_at, last_activity, name or email, optionally with :asc or :desc"));
@@ -212,14 +219,22 @@ public class ContactResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a contact", description = "With its channels; the ETag is its version.")
+    @Operation(summary = "Get a contact", description = """
+            With its channels and its ten most recent conversations (by last_message_at, or started_at while \
+            there is none; the rest are at /contacts/{id}/conversations). Only this answer carries \
+            conversations. The ETag is its version.""")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.ContactEnvelope.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @RequiresScope(Scope.CONTACTS_READ)
     public Response get(@RestPath String id) {
-        ContactView contact = getContact.get(caller.workspace(), contactId(id))
+        ContactId contactId = contactId(id);
+        ContactView contact = getContact.get(caller.workspace(), contactId)
                 .orElseThrow(() -> ApiProblem.notFound("contact"));
-        return withEtag(contact);
+        List<ConversationResponse> conversations = listConversations.mostRecent(caller.workspace(), contactId)
+                .stream().map(ConversationResponse::of).toList();
+        return Response.ok(ApiResponse.of(ContactResponse.of(contact).withConversations(conversations)))
+                .tag(etag(contact))
+                .build();
     }
 
     @PATCH

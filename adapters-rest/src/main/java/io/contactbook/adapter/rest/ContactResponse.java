@@ -1,5 +1,6 @@
 package io.contactbook.adapter.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.contactbook.application.port.in.ContactView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -38,7 +39,10 @@ public record ContactResponse(
         Instant lastActivity,
         @Schema(readOnly = true) Instant createdAt,
         @Schema(readOnly = true) Instant updatedAt,
-        @Schema(description = "Increases on every change; the ETag.", readOnly = true) long version) {
+        @Schema(description = "Increases on every change; the ETag.", readOnly = true) long version,
+        @Schema(description = "Only in GET /contacts/{id}: its ten most recent conversations, most recent first.",
+                readOnly = true)
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<ConversationResponse> conversations) {
 
     @Schema(name = "Channel")
     public record ChannelResponse(
@@ -54,6 +58,15 @@ public record ContactResponse(
                 view.interestSummary(), view.metadata(), view.customAttributes(), view.externalId(), view.source(),
                 view.channels().stream().map(channel -> new ChannelResponse(channel.type(), channel.value())).toList(),
                 view.blocked(), view.doNotDisturb(), view.botActive(), view.conversationCount(),
-                view.lastConversationAt(), view.lastActivity(), view.createdAt(), view.updatedAt(), view.version());
+                view.lastConversationAt(), view.lastActivity(), view.createdAt(), view.updatedAt(), view.version(),
+                null);
+    }
+
+    /** This contact with its most recent conversations, as only the answer of one contact shows them. */
+    ContactResponse withConversations(List<ConversationResponse> recent) {
+        return new ContactResponse(id, firstName, lastName, name, email, phone, companyName, avatarUrl, tags,
+                profileNotes, interestSummary, metadata, customAttributes, externalId, source, channels, blocked,
+                doNotDisturb, botActive, conversationCount, lastConversationAt, lastActivity, createdAt, updatedAt,
+                version, List.copyOf(recent));
     }
 }

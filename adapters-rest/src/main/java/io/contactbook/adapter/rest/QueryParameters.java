@@ -49,6 +49,22 @@ final class QueryParameters {
         }
     }
 
+    /** An id used as a filter: one that is not a UUID is a bad value of the parameter, not a missing resource. */
+    static Optional<UUID> uuid(String name, String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            UUID id = UUID.fromString(value.trim());
+            if (id.toString().equalsIgnoreCase(value.trim())) {
+                return Optional.of(id);
+            }
+        } catch (IllegalArgumentException notAnId) {
+            // answered below
+        }
+        throw ApiProblem.badParameter(name, "must be an id (a UUID)");
+    }
+
     static Optional<String> text(String value) {
         return Optional.ofNullable(value).filter(text -> !text.isBlank());
     }

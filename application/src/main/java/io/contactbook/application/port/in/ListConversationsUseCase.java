@@ -1,0 +1,52 @@
+package io.contactbook.application.port.in;
+
+import io.contactbook.domain.contact.ContactId;
+import io.contactbook.domain.shared.WorkspaceId;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A contact's conversations, most recent first: by the last message, or the start while there is none (SPEC §5);
+ * ties by id. Pages are walked with the opaque {@code nextCursor} or with an offset.
+ */
+public interface ListConversationsUseCase {
+
+    int DEFAULT_LIMIT = 50;
+    int MAX_LIMIT = 100;
+    /** How many a contact's own answer shows. */
+    int MOST_RECENT = 10;
+
+    /** Empty when the workspace has no such contact. */
+    Optional<ConversationPage> list(ListConversationsQuery query);
+
+    /** The {@link #MOST_RECENT} most recent conversations of a contact (none for a contact that does not exist). */
+    List<ConversationView> mostRecent(WorkspaceId workspace, ContactId contact);
+
+    record ListConversationsQuery(WorkspaceId workspace, ContactId contact, int limit, Optional<String> cursor,
+                                  OptionalInt offset) {
+        public ListConversationsQuery {
+            Objects.requireNonNull(workspace, "workspace");
+            Objects.requireNonNull(contact, "contact");
+            if (limit < 1 || limit > MAX_LIMIT) {
+                throw new InvalidQuery("limit", "must be between 1 and " + MAX_LIMIT);
+            }
+            if (offset.isPresent() && offset.getAsInt() < 0) {
+                throw new InvalidQuery("offset", "must not be negative");
+            }
+            if (offset.isPresent() && cursor.isPresent()) {
+                throw new InvalidQuery("offset", "cannot be combined with cursor");
+            }
+        }
+    }
+
+    /** {@code totalCount} is exact: a contact's conversations are counted by an index. */
+    record ConversationPage(List<ConversationView> conversations, boolean hasMore, Optional<String> nextCursor,
+                            long totalCount) {
+        public ConversationPage {
+            conversations = List.copyOf(conversations);
+        }
+    }
+}
