@@ -19,7 +19,6 @@ import io.contactbook.domain.contact.Identity;
 import io.contactbook.domain.contact.IdentityKind;
 import io.contactbook.domain.contact.PhoneNumber;
 import io.contactbook.domain.shared.InvalidValue;
-import io.contactbook.domain.shared.PageCursor;
 import io.contactbook.domain.shared.WorkspaceId;
 
 import java.nio.charset.StandardCharsets;
@@ -72,7 +71,7 @@ public class ContactQueryService
     @Override
     public ContactPage list(ListContactsQuery query) {
         String binding = binding(query.filter(), query.sort());
-        Optional<List<String>> after = query.cursor().map(cursor -> position(cursor, binding));
+        Optional<List<String>> after = query.cursor().map(cursor -> Cursors.position(cursor, binding));
         ContactSlice slice;
         try {
             slice = contacts.list(query.filter(), query.sort(), after, query.offset().orElse(0), query.limit());
@@ -80,9 +79,7 @@ public class ContactQueryService
             throw new InvalidQuery("cursor", "is not a valid cursor");
         }
         Count count = contacts.count(query.filter(), EXACT_COUNT_LIMIT);
-        Optional<String> next = slice.hasMore()
-                ? Optional.of(new PageCursor(binding, slice.lastPosition()).encode())
-                : Optional.empty();
+        Optional<String> next = Cursors.next(slice.hasMore(), binding, slice.lastPosition());
         return new ContactPage(slice.contacts().stream().map(ContactView::of).toList(), slice.hasMore(), next,
                 count.value(), count.exact());
     }
@@ -107,18 +104,6 @@ public class ContactQueryService
                 .stream().map(ContactView::of).toList();
     }
 
-    private static List<String> position(String cursor, String binding) {
-        PageCursor decoded;
-        try {
-            decoded = PageCursor.decode(cursor);
-        } catch (InvalidValue invalid) {
-            throw new InvalidQuery("cursor", "is not a valid cursor");
-        }
-        if (!decoded.binding().equals(binding)) {
-            throw new InvalidQuery("cursor", "was made for other filters or another sort; start again without it");
-        }
-        return decoded.position();
-    }
 
     /** A short digest of the filter and sort, so a cursor only continues the query that made it. */
     private static String binding(ContactFilter filter, ContactSort sort) {

@@ -11,7 +11,6 @@ import io.contactbook.domain.contact.Contact;
 import io.contactbook.domain.contact.ContactId;
 import io.contactbook.domain.conversation.Conversation;
 import io.contactbook.domain.shared.InvalidValue;
-import io.contactbook.domain.shared.PageCursor;
 import io.contactbook.domain.shared.WorkspaceId;
 
 import java.time.Clock;
@@ -76,7 +75,7 @@ public class ConversationService implements RecordConversationUseCase, ListConve
             return Optional.empty();
         }
         String binding = query.contact().toString();
-        Optional<List<String>> after = query.cursor().map(cursor -> position(cursor, binding));
+        Optional<List<String>> after = query.cursor().map(cursor -> Cursors.position(cursor, binding));
         ConversationSlice slice;
         try {
             slice = conversations.list(query.workspace(), query.contact(), after, query.offset().orElse(0),
@@ -84,9 +83,7 @@ public class ConversationService implements RecordConversationUseCase, ListConve
         } catch (InvalidValue unreadablePosition) {
             throw new InvalidQuery("cursor", "is not a valid cursor");
         }
-        Optional<String> next = slice.hasMore()
-                ? Optional.of(new PageCursor(binding, slice.lastPosition()).encode())
-                : Optional.empty();
+        Optional<String> next = Cursors.next(slice.hasMore(), binding, slice.lastPosition());
         return Optional.of(new ConversationPage(views(slice.conversations()), slice.hasMore(), next,
                 conversations.tally(query.workspace(), query.contact()).count()));
     }
@@ -118,16 +115,4 @@ public class ConversationService implements RecordConversationUseCase, ListConve
         return conversations.stream().map(ConversationView::of).toList();
     }
 
-    private static List<String> position(String cursor, String binding) {
-        PageCursor decoded;
-        try {
-            decoded = PageCursor.decode(cursor);
-        } catch (InvalidValue invalid) {
-            throw new InvalidQuery("cursor", "is not a valid cursor");
-        }
-        if (!decoded.binding().equals(binding)) {
-            throw new InvalidQuery("cursor", "was made for another contact's conversations; start again without it");
-        }
-        return decoded.position();
-    }
 }

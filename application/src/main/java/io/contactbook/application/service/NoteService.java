@@ -14,7 +14,6 @@ import io.contactbook.application.port.out.Notes.NoteSlice;
 import io.contactbook.domain.contact.ContactId;
 import io.contactbook.domain.note.Note;
 import io.contactbook.domain.shared.InvalidValue;
-import io.contactbook.domain.shared.PageCursor;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -51,16 +50,14 @@ public class NoteService implements AddNoteUseCase, ListNotesUseCase, DeleteNote
             return Optional.empty();
         }
         String binding = binding(query.contact());
-        Optional<List<String>> after = query.cursor().map(cursor -> position(cursor, binding));
+        Optional<List<String>> after = query.cursor().map(cursor -> Cursors.position(cursor, binding));
         NoteSlice slice;
         try {
             slice = notes.list(query.workspace(), query.contact(), after, query.offset().orElse(0), query.limit());
         } catch (InvalidValue unreadablePosition) {
             throw new InvalidQuery("cursor", "is not a valid cursor");
         }
-        Optional<String> next = slice.hasMore()
-                ? Optional.of(new PageCursor(binding, slice.lastPosition()).encode())
-                : Optional.empty();
+        Optional<String> next = Cursors.next(slice.hasMore(), binding, slice.lastPosition());
         return Optional.of(new NotePage(slice.notes().stream().map(NoteView::of).toList(), slice.hasMore(), next,
                 notes.count(query.workspace(), query.contact())));
     }
@@ -84,18 +81,6 @@ public class NoteService implements AddNoteUseCase, ListNotesUseCase, DeleteNote
         return "notes:" + contact.value();
     }
 
-    private static List<String> position(String cursor, String binding) {
-        PageCursor decoded;
-        try {
-            decoded = PageCursor.decode(cursor);
-        } catch (InvalidValue invalid) {
-            throw new InvalidQuery("cursor", "is not a valid cursor");
-        }
-        if (!decoded.binding().equals(binding)) {
-            throw new InvalidQuery("cursor", "was made for another list; start again without it");
-        }
-        return decoded.position();
-    }
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);

@@ -57,6 +57,32 @@ class ScopesTest {
                 r -> r.delete("/api/v1/api-keys/" + UUID.randomUUID())));
         endpoints.put("POST /workspaces", Map.entry(Scope.WORKSPACES_WRITE,
                 r -> r.body(Map.of("name", "scoped")).post("/api/v1/workspaces")));
+        endpoints.put("PUT /contacts/{id}/block", Map.entry(Scope.CONTACTS_BLOCK,
+                r -> r.body(Map.of("blocked", true)).put("/api/v1/contacts/" + contactId + "/block")));
+        endpoints.put("POST /contacts/identify", Map.entry(Scope.CONTACTS_WRITE,
+                r -> r.body(Map.of("email", "scoped@example.com")).post("/api/v1/contacts/identify")));
+        endpoints.put("GET /contacts/{id}/tags", Map.entry(Scope.CONTACTS_READ,
+                r -> r.get("/api/v1/contacts/" + contactId + "/tags")));
+        endpoints.put("POST /contacts/{id}/tags", Map.entry(Scope.CONTACTS_WRITE,
+                r -> r.body(Map.of("tags", java.util.List.of("t"))).post("/api/v1/contacts/" + contactId + "/tags")));
+        endpoints.put("GET /tags", Map.entry(Scope.CONTACTS_READ_ALL, r -> r.get("/api/v1/tags")));
+        endpoints.put("GET /contacts/{id}/notes", Map.entry(Scope.CONTACT_NOTES_READ,
+                r -> r.get("/api/v1/contacts/" + contactId + "/notes")));
+        endpoints.put("POST /contacts/{id}/notes", Map.entry(Scope.CONTACT_NOTES_WRITE,
+                r -> r.body(Map.of("content", "a note")).post("/api/v1/contacts/" + contactId + "/notes")));
+        endpoints.put("POST /contacts/{id}/conversations", Map.entry(Scope.CONTACTS_WRITE,
+                r -> r.body(Map.of("id", "conv-" + UUID.randomUUID(), "started_at", "2026-03-18T09:15:00.000Z"))
+                        .post("/api/v1/contacts/" + contactId + "/conversations")));
+        endpoints.put("GET /contacts/{id}/conversations", Map.entry(Scope.CONTACTS_READ,
+                r -> r.get("/api/v1/contacts/" + contactId + "/conversations")));
+        endpoints.put("GET /lists", Map.entry(Scope.LISTS_READ, r -> r.get("/api/v1/lists")));
+        endpoints.put("POST /lists", Map.entry(Scope.LISTS_WRITE,
+                r -> r.body(Map.of("name", "list " + UUID.randomUUID())).post("/api/v1/lists")));
+        endpoints.put("PATCH /settings", Map.entry(Scope.SETTINGS_WRITE,
+                r -> r.body(Map.of("strict_custom_attributes", false)).patch("/api/v1/settings")));
+        endpoints.put("POST /custom-attributes", Map.entry(Scope.SETTINGS_WRITE, r -> r.body(Map.of("key",
+                "k" + Math.abs(UUID.randomUUID().getLeastSignificantBits() % 100000), "label", "K", "type", "text"))
+                .post("/api/v1/custom-attributes")));
         return endpoints;
     }
 

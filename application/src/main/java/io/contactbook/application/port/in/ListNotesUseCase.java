@@ -24,15 +24,7 @@ public interface ListNotesUseCase {
         public ListNotesQuery {
             Objects.requireNonNull(workspace, "workspace");
             Objects.requireNonNull(contact, "contact");
-            if (limit < 1 || limit > MAX_LIMIT) {
-                throw new InvalidQuery("limit", "must be between 1 and " + MAX_LIMIT);
-            }
-            if (offset.isPresent() && offset.getAsInt() < 0) {
-                throw new InvalidQuery("offset", "must not be negative");
-            }
-            if (offset.isPresent() && cursor.isPresent()) {
-                throw new InvalidQuery("offset", "cannot be combined with cursor");
-            }
+            PageRequests.check(limit, MAX_LIMIT, cursor, offset);
         }
     }
 
