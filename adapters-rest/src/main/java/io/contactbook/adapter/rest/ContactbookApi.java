@@ -22,7 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 `{"success": false, "error": {"code", "message", "details"}}`. Every response carries \
                 `X-Request-Id` (yours is echoed when it is 1 to 128 characters of `A-Za-z0-9._:-`, else a new one \
                 is made). An id that is malformed or belongs to another workspace answers 404, like one that does \
-                not exist. Bodies are limited to 1 MiB (413).
+                not exist. Bodies are limited to 1 MiB (413). A request line over 16 KiB is refused by the HTTP layer \
+                itself (414, the one answer without the envelope).
 
                 **Authentication.** `Authorization: Bearer <key>` or `X-API-Key: <key>`; a key in the query \
                 string is refused (401), as is an unknown or revoked one. Keys are `cb_live_` and 192 random bits, \
