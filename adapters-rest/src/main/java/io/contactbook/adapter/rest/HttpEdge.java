@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -26,6 +27,7 @@ public class HttpEdge {
     private static final Pattern ACCEPTABLE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
     private final ObjectMapper json;
+    private final BodyHandler chunkedBodies = BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES);
 
     HttpEdge(ObjectMapper json) {
         this.json = json;
@@ -42,6 +44,12 @@ public class HttpEdge {
         context.response().putHeader(REQUEST_ID, id);
         if (declaredLength(request) > MAX_BODY_BYTES) {
             tooLarge(context);
+            return;
+        }
+        if (declaredLength(request) < 0 && request.headers().contains("Transfer-Encoding")) {
+            // A chunked body declares no length: read it here, within the limit, so that going over answers our 413
+            // envelope (the framework's own body reader would end the response with an empty 413).
+            chunkedBodies.handle(context);
             return;
         }
         context.next();

@@ -5,6 +5,8 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 import java.lang.reflect.Method;
@@ -17,7 +19,8 @@ import java.util.stream.Collectors;
 /**
  * Completes the description with what every endpoint shares, so no endpoint repeats it: the scope it needs
  * (read from {@link RequiresScope}, as security requirements and in words), and the answers any endpoint can
- * give: 401, 403, 429, 500, and 413/415 where a body is taken. Operations are found by their ids, which are
+ * give: 401, 403, 429, 500, and 413/415 where a body is taken; and on every POST, the {@code Idempotency-Key} header
+ * with its 400/409/422 answers ({@link IdempotentRequests}). Operations are found by their ids, which are
  * {@code <ResourceClass>_<method>} (SmallRye's CLASS_METHOD strategy); resources live in this package.
  */
 public class OperationConventions implements OASFilter {
@@ -30,12 +33,18 @@ public class OperationConventions implements OASFilter {
     private static final Map<String, String> WITH_BODY = Map.of(
             "413", "payload_too_large: the body is over 1 MiB",
             "415", "unsupported_media_type: the body is not application/json");
+    private static final Map<String, String> IDEMPOTENT = Map.of(
+            "409", "conflict: a request with the same Idempotency-Key is still in progress",
+            "422", "idempotency_key_reused: the Idempotency-Key was used for another request (method, path or body)");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
                 item.getOperations().values().forEach(OperationConventions::complete);
+                if (item.getPOST() != null) {
+                    makeIdempotent(item.getPOST());
+                }
             }
         });
     }
@@ -54,6 +63,27 @@ public class OperationConventions implements OASFilter {
         if (operation.getRequestBody() != null) {
             WITH_BODY.forEach((status, text) -> addResponse(operation, status, text));
         }
+    }
+
+    private static void makeIdempotent(Operation post) {
+        post.addParameter(OASFactory.createParameter()
+                .name(IdempotentRequests.IDEMPOTENCY_KEY)
+                .in(Parameter.In.HEADER)
+                .required(false)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(255))
+                .description("1 to 255 printable ASCII characters, e.g. a UUID; another value is 400 bad_request. "
+                        + "The same key with the same request (method, path, body) within 24 hours, in this "
+                        + "workspace, answers the first answer again (status, body, Location, ETag) with "
+                        + "`Idempotent-Replayed: true`, 4xx answers included; after a 5xx or 429 the key is free "
+                        + "again, so the retry runs."));
+        IDEMPOTENT.forEach((status, text) -> {
+            APIResponse existing = post.getResponses().getAPIResponse(status);
+            if (existing != null) {
+                existing.setDescription(existing.getDescription() + "; or " + text);
+            } else {
+                addResponse(post, status, text);
+            }
+        });
     }
 
     /** The scopes named on the resource method behind an operation id such as {@code ContactResource_get}. */
