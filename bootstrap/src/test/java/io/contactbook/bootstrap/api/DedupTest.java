@@ -5,14 +5,8 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -86,35 +80,17 @@ class DedupTest {
     @Test
     void fiftySimultaneousCreatesWithOneEmailMakeExactlyOneContact() throws Exception {
         int requests = 50;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(requests);
-        try {
-            List<Future<Response>> answers = new ArrayList<>();
-            for (int i = 0; i < requests; i++) {
-                int n = i;
-                Callable<Response> create = () -> {
-                    start.await();
-                    return post(Map.of("email", "race@example.com", "first_name", "Racer " + n));
-                };
-                answers.add(pool.submit(create));
-            }
-            start.countDown();
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> answer : answers) {
-                responses.add(answer.get());
-            }
-            List<Response> created = responses.stream().filter(r -> r.statusCode() == 201).toList();
-            List<Response> duplicates = responses.stream().filter(r -> r.statusCode() == 409).toList();
-            assertThat(created).hasSize(1);
-            assertThat(duplicates).hasSize(requests - 1);
-            String winner = created.get(0).path("data.id");
-            assertThat(duplicates).allSatisfy(duplicate -> {
-                assertThat(duplicate.<String>path("error.code")).isEqualTo("duplicate_contact");
-                assertThat(duplicate.<String>path("data.id")).isEqualTo(winner);
-            });
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Response> responses = Simultaneously.send(requests,
+                n -> post(Map.of("email", "race@example.com", "first_name", "Racer " + n)));
+        List<Response> created = responses.stream().filter(r -> r.statusCode() == 201).toList();
+        List<Response> duplicates = responses.stream().filter(r -> r.statusCode() == 409).toList();
+        assertThat(created).hasSize(1);
+        assertThat(duplicates).hasSize(requests - 1);
+        String winner = created.get(0).path("data.id");
+        assertThat(duplicates).allSatisfy(duplicate -> {
+            assertThat(duplicate.<String>path("error.code")).isEqualTo("duplicate_contact");
+            assertThat(duplicate.<String>path("data.id")).isEqualTo(winner);
+        });
         workspace.request().get("/api/v1/contacts?search=race@example.com")
                 .then().statusCode(200).body("pagination.total_count", equalTo(1));
     }

@@ -1,6 +1,7 @@
 package io.contactbook.bootstrap.conversations;
 
 import io.contactbook.bootstrap.access.ScopedKeys;
+import io.contactbook.bootstrap.api.Simultaneously;
 import io.contactbook.bootstrap.api.TestWorkspace;
 import io.contactbook.domain.access.Scope;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,11 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -202,7 +198,7 @@ class ConversationTest {
     @Test
     void thirtyConversationsRecordedAtOnceAreAllCounted() throws Exception {
         int requests = 30;
-        List<Response> responses = simultaneously(requests,
+        List<Response> responses = Simultaneously.send(requests,
                 n -> record(jane, conversation("c" + n, DAY.plusSeconds(60L * n))));
 
         assertThat(responses).allSatisfy(response -> assertThat(response.statusCode()).isEqualTo(201));
@@ -260,28 +256,4 @@ class ConversationTest {
                 .then().statusCode(201).extract().path("data.id");
     }
 
-    private static List<Response> simultaneously(int requests, java.util.function.IntFunction<Response> request)
-            throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(requests);
-        try {
-            List<Future<Response>> answers = new ArrayList<>();
-            for (int i = 0; i < requests; i++) {
-                int n = i;
-                Callable<Response> call = () -> {
-                    start.await();
-                    return request.apply(n);
-                };
-                answers.add(pool.submit(call));
-            }
-            start.countDown();
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> answer : answers) {
-                responses.add(answer.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package io.contactbook.bootstrap.identify;
 
 import io.contactbook.bootstrap.access.ScopedKeys;
+import io.contactbook.bootstrap.api.Simultaneously;
 import io.contactbook.bootstrap.api.TestWorkspace;
 import io.contactbook.domain.access.Scope;
 import io.quarkus.test.junit.QuarkusTest;
@@ -9,15 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -138,7 +133,7 @@ class IdentifyTest {
     @Test
     void fiftySimultaneousIdentifiesOfOneNewPersonMakeOneContactAndLoseNoFill() throws Exception {
         int requests = 50;
-        List<Response> responses = simultaneously(requests, n -> identify(Map.of("email", "race@example.com",
+        List<Response> responses = Simultaneously.send(requests, n -> identify(Map.of("email", "race@example.com",
                 "tags", List.of("t" + n))));
 
         assertThat(responses).allSatisfy(response -> assertThat(response.statusCode()).isIn(200, 201));
@@ -157,30 +152,6 @@ class IdentifyTest {
         workspace.request().get("/api/v1/contacts").then().body("pagination.total_count", equalTo(1));
     }
 
-    private List<Response> simultaneously(int requests, java.util.function.IntFunction<Response> request)
-            throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(requests);
-        try {
-            List<Future<Response>> answers = new ArrayList<>();
-            for (int i = 0; i < requests; i++) {
-                int n = i;
-                Callable<Response> call = () -> {
-                    start.await();
-                    return request.apply(n);
-                };
-                answers.add(pool.submit(call));
-            }
-            start.countDown();
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> answer : answers) {
-                responses.add(answer.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 
     private Response identify(Map<String, ?> body) {
         return workspace.request().body(body).post("/api/v1/contacts/identify");
