@@ -8,7 +8,6 @@ import io.contactbook.application.port.in.RecordConversationUseCase;
 import io.contactbook.application.port.in.RecordConversationUseCase.RecordConversationCommand;
 import io.contactbook.application.port.in.RecordConversationUseCase.RecordedConversation;
 import io.contactbook.domain.access.Scope;
-import io.contactbook.domain.contact.ContactId;
 import io.contactbook.domain.conversation.ConversationInput;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -85,7 +84,7 @@ public class ContactConversationResource {
             throw ApiProblem.badRequest("a JSON object body is required", Map.of());
         }
         RecordedConversation recorded = recordConversation.record(
-                        new RecordConversationCommand(caller.workspace(), contactId(id), body.toInput()))
+                        new RecordConversationCommand(caller.workspace(), QueryParameters.contactId(id), body.toInput()))
                 .orElseThrow(() -> ApiProblem.notFound("contact"));
         return Response.status(recorded.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(ApiResponse.of(ConversationResponse.of(recorded.conversation())))
@@ -110,16 +109,13 @@ public class ContactConversationResource {
             @Parameter(description = "next_cursor of the previous page.") @RestQuery String cursor,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @RestQuery String offset) {
         int pageSize = QueryParameters.integer("limit", limit, ListConversationsUseCase.DEFAULT_LIMIT);
-        ConversationPage page = listConversations.list(new ListConversationsQuery(caller.workspace(), contactId(id),
+        ConversationPage page = listConversations.list(new ListConversationsQuery(caller.workspace(), QueryParameters.contactId(id),
                         pageSize, Optional.ofNullable(cursor), QueryParameters.optionalInteger("offset", offset)))
                 .orElseThrow(() -> ApiProblem.notFound("contact"));
         return ApiResponse.page(page.conversations().stream().map(ConversationResponse::of).toList(),
                 new Pagination(page.hasMore(), page.nextCursor().orElse(null), pageSize, page.totalCount(), true));
     }
 
-    private static ContactId contactId(String id) {
-        return new ContactId(QueryParameters.id(id, "contact"));
-    }
 
     @Schema(name = "ConversationInput", description = "The whole summary of a conversation as it stands now.")
     public record ConversationRequest(

@@ -108,7 +108,7 @@ public class ContactListMembershipResource {
             if (!missing.isEmpty()) {
                 throw new RuleViolation(missing);
             }
-            return new Membership(ListResource.listId(body.listId()), ListResource.contactId(body.contactId()));
+            return new Membership(ListResource.listId(body.listId()), QueryParameters.contactId(body.contactId()));
         }
     }
 

@@ -82,7 +82,7 @@ public class ContactNoteResource {
             @Parameter(description = "next_cursor of the previous page.") @RestQuery String cursor,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @RestQuery String offset) {
         int pageSize = QueryParameters.integer("limit", limit, ListNotesUseCase.DEFAULT_LIMIT);
-        NotePage page = listNotes.list(new ListNotesQuery(caller.workspace(), contactId(id), pageSize,
+        NotePage page = listNotes.list(new ListNotesQuery(caller.workspace(), QueryParameters.contactId(id), pageSize,
                         Optional.ofNullable(cursor), QueryParameters.optionalInteger("offset", offset)))
                 .orElseThrow(() -> ApiProblem.notFound("contact"));
         return ApiResponse.page(page.notes().stream().map(NoteResponse::of).toList(),
@@ -107,7 +107,7 @@ public class ContactNoteResource {
         if (body == null) {
             throw ApiProblem.badRequest("a JSON object body is required", Map.of());
         }
-        NoteView note = addNote.add(new AddNoteCommand(caller.workspace(), contactId(id), body.content(),
+        NoteView note = addNote.add(new AddNoteCommand(caller.workspace(), QueryParameters.contactId(id), body.content(),
                         caller.get().principal()))
                 .orElseThrow(() -> ApiProblem.notFound("contact"));
         return Response.created(uri.getAbsolutePathBuilder().path(note.id().toString()).build())
@@ -130,7 +130,7 @@ public class ContactNoteResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @RequiresScope({Scope.CONTACT_NOTES_WRITE, Scope.CONTACT_NOTES_DELETE})
     public ApiResponse<Deleted> delete(@RestPath String id, @RestPath("note_id") String noteId) {
-        ContactId contact = contactId(id);
+        ContactId contact = QueryParameters.contactId(id);
         NoteId note = new NoteId(QueryParameters.id(noteId, "note"));
         NoteDeleter deleter = new NoteDeleter(caller.get().principal(),
                 caller.get().has(Scope.CONTACT_NOTES_DELETE));
@@ -178,9 +178,6 @@ public class ContactNoteResource {
                 "notes cannot be edited; delete the note and write a new one", Map.of());
     }
 
-    private static ContactId contactId(String id) {
-        return new ContactId(QueryParameters.id(id, "contact"));
-    }
 
     /** The body of a new note. */
     @Schema(name = "NoteInput")

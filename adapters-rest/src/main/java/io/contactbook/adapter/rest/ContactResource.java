@@ -227,7 +227,7 @@ public class ContactResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @RequiresScope(Scope.CONTACTS_READ)
     public Response get(@RestPath String id) {
-        ContactId contactId = contactId(id);
+        ContactId contactId = QueryParameters.contactId(id);
         ContactView contact = getContact.get(caller.workspace(), contactId)
                 .orElseThrow(() -> ApiProblem.notFound("contact"));
         List<ConversationResponse> conversations = listConversations.mostRecent(caller.workspace(), contactId)
@@ -252,7 +252,7 @@ public class ContactResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @RequiresScope(Scope.CONTACTS_WRITE)
     public Response patch(@RestPath String id, @RestHeader("If-Match") String ifMatch, ObjectNode body) {
-        ContactId contactId = contactId(id);
+        ContactId contactId = QueryParameters.contactId(id);
         ContactView changed = updateContact.update(new UpdateContactCommand(caller.workspace(), contactId,
                         ContactJson.read(json, body), expectedVersion(ifMatch)))
                 .orElseThrow(() -> ApiProblem.notFound("contact"));
@@ -284,16 +284,13 @@ public class ContactResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @RequiresScope(Scope.CONTACTS_DELETE)
     public ApiResponse<Deleted> delete(@RestPath String id, @RestHeader("If-Match") String ifMatch) {
-        ContactId contactId = contactId(id);
+        ContactId contactId = QueryParameters.contactId(id);
         if (!deleteContact.delete(new DeleteContactCommand(caller.workspace(), contactId, expectedVersion(ifMatch)))) {
             throw ApiProblem.notFound("contact");
         }
         return ApiResponse.of(new Deleted(true, contactId.value()));
     }
 
-    private static ContactId contactId(String id) {
-        return new ContactId(QueryParameters.id(id, "contact"));
-    }
 
     private static Response withEtag(ContactView contact) {
         return Response.ok(ApiResponse.of(ContactResponse.of(contact))).tag(etag(contact)).build();

@@ -3,7 +3,6 @@ package io.contactbook.adapter.rest;
 import io.contactbook.application.port.in.ContactTagsUseCase;
 import io.contactbook.application.port.in.ContactTagsUseCase.TagRemoval;
 import io.contactbook.domain.access.Scope;
-import io.contactbook.domain.contact.ContactId;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -43,7 +42,7 @@ public class ContactTagResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TagsEnvelope.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ApiResponse<Tags> list(@RestPath String id) {
-        return answer(tags.tagsOf(caller.workspace(), contactId(id)));
+        return answer(tags.tagsOf(caller.workspace(), QueryParameters.contactId(id)));
     }
 
     @POST
@@ -57,7 +56,7 @@ public class ContactTagResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ApiResponse<Tags> add(@RestPath String id, Tags body) {
-        return answer(tags.addTags(caller.workspace(), contactId(id), required(body)));
+        return answer(tags.addTags(caller.workspace(), QueryParameters.contactId(id), required(body)));
     }
 
     @PUT
@@ -70,7 +69,7 @@ public class ContactTagResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ApiResponse<Tags> replace(@RestPath String id, Tags body) {
-        return answer(tags.replaceTags(caller.workspace(), contactId(id), required(body)));
+        return answer(tags.replaceTags(caller.workspace(), QueryParameters.contactId(id), required(body)));
     }
 
     @DELETE
@@ -81,7 +80,7 @@ public class ContactTagResource {
     @APIResponse(responseCode = "200")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ApiResponse<DeletedKey> remove(@RestPath String id, @RestPath String tag) {
-        TagRemoval removal = tags.removeTag(caller.workspace(), contactId(id), tag);
+        TagRemoval removal = tags.removeTag(caller.workspace(), QueryParameters.contactId(id), tag);
         return switch (removal) {
             case REMOVED -> ApiResponse.of(new DeletedKey(true, io.contactbook.domain.tag.Tag.parse(tag).value()));
             case NOT_TAGGED -> throw ApiProblem.notFound("tag");
@@ -100,9 +99,6 @@ public class ContactTagResource {
         return body.tags();
     }
 
-    private static ContactId contactId(String id) {
-        return new ContactId(QueryParameters.id(id, "contact"));
-    }
 
     /** The body of every tag endpoint. */
     @Schema(name = "Tags")

@@ -194,7 +194,7 @@ public class ListResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @RequiresScope(Scope.LISTS_WRITE)
     public ApiResponse<Deleted> removeContact(@RestPath String id, @RestPath("contact_id") String contactId) {
-        return ApiResponse.of(removeMembership(caller.workspace(), removeMember, listId(id), contactId(contactId)));
+        return ApiResponse.of(removeMembership(caller.workspace(), removeMember, listId(id), QueryParameters.contactId(contactId)));
     }
 
     @GET
@@ -237,9 +237,6 @@ public class ListResource {
         return new ContactListId(QueryParameters.id(id, "list"));
     }
 
-    static ContactId contactId(String id) {
-        return new ContactId(QueryParameters.id(id, "contact"));
-    }
 
     private ContactListView existing(ContactListId listId) {
         return getLists.get(caller.workspace(), listId).orElseThrow(() -> ApiProblem.notFound("list"));

@@ -1,5 +1,7 @@
 package io.contactbook.adapter.rest;
 
+import io.contactbook.domain.contact.ContactId;
+
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -80,5 +82,10 @@ final class QueryParameters {
         } catch (IllegalArgumentException notAnId) {
             throw ApiProblem.notFound(what);
         }
+    }
+
+    /** A contact id from a path or body; one that is not a UUID names no contact (404). */
+    static ContactId contactId(String value) {
+        return new ContactId(id(value, "contact"));
     }
 }

@@ -7,6 +7,7 @@ import io.contactbook.application.port.in.QuickCreateContactUseCase.QuickCreateC
 import io.contactbook.application.port.in.QuickCreateContactUseCase.QuickCreateResult;
 import io.contactbook.application.port.in.UpdateContactUseCase.UpdateContactCommand;
 import io.contactbook.application.port.in.VersionMismatch;
+import io.contactbook.application.port.out.ClaimedAfterLookUp;
 import io.contactbook.application.port.out.InMemoryContacts;
 import io.contactbook.application.port.out.InMemoryWorkspaces;
 import io.contactbook.domain.contact.Contact;
@@ -338,25 +339,5 @@ class ContactCommandServiceTest {
 
     private static ContactChanges.Builder withEmail(String email) {
         return changes().email(Change.to(email));
-    }
-
-    /** Another request creates {@code rival} just after this one looked the email up and found no one. */
-    private static final class ClaimedAfterLookUp extends InMemoryContacts {
-
-        private Contact rival;
-
-        ClaimedAfterLookUp(Contact rival) {
-            this.rival = rival;
-        }
-
-        @Override
-        public synchronized Optional<Contact> findByIdentity(WorkspaceId workspace, Identity identity) {
-            Optional<Contact> found = super.findByIdentity(workspace, identity);
-            if (rival != null) {
-                add(rival);
-                rival = null;
-            }
-            return found;
-        }
     }
 }

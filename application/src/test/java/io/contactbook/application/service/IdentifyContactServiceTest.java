@@ -3,6 +3,7 @@ package io.contactbook.application.service;
 import io.contactbook.application.port.in.ContactView;
 import io.contactbook.application.port.in.IdentifyContactUseCase.IdentifyContactCommand;
 import io.contactbook.application.port.in.IdentifyContactUseCase.IdentifyResult;
+import io.contactbook.application.port.out.ClaimedAfterLookUp;
 import io.contactbook.application.port.out.InMemoryContacts;
 import io.contactbook.application.port.out.InMemoryWorkspaces;
 import io.contactbook.domain.contact.ChannelInput;
@@ -11,7 +12,6 @@ import io.contactbook.domain.contact.ContactChanges;
 import io.contactbook.domain.contact.ContactId;
 import io.contactbook.domain.contact.ContactPolicy;
 import io.contactbook.domain.contact.DuplicateContact;
-import io.contactbook.domain.contact.Identity;
 import io.contactbook.domain.contact.MatchedBy;
 import io.contactbook.domain.shared.Change;
 import io.contactbook.domain.shared.RuleViolation;
@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -166,25 +165,6 @@ class IdentifyContactServiceTest {
         return contacts.find(workspace, new ContactId(id)).map(ContactView::of).orElseThrow();
     }
 
-    /** Another request adds the rival right after our look-up: our add then loses the race. */
-    private static final class ClaimedAfterLookUp extends InMemoryContacts {
-
-        private Contact rival;
-
-        ClaimedAfterLookUp(Contact rival) {
-            this.rival = rival;
-        }
-
-        @Override
-        public synchronized Optional<Contact> findByIdentity(WorkspaceId workspace, Identity identity) {
-            Optional<Contact> found = super.findByIdentity(workspace, identity);
-            if (rival != null) {
-                add(rival);
-                rival = null;
-            }
-            return found;
-        }
-    }
 
     /** Every add loses a race, and the winner is gone again before we look. */
     private static final class AlwaysTaken extends InMemoryContacts {
