@@ -78,7 +78,9 @@ public class ApiKeyResource {
     @Path("/{id}")
     @RequiresScope(Scope.API_KEYS_WRITE)
     @Operation(summary = "Revoke an API key", description = "The key is refused (401) from the next request on, "
-            + "also when it is the calling key itself. Revoking is final.")
+            + "also when it is the calling key itself. Revoking is final. With several instances, the others "
+            + "refuse it within CONTACTBOOK_API_KEY_CACHE_SECONDS (default 5): each trusts a key it found "
+            + "that long without looking it up again.")
     @APIResponse(responseCode = "200",
             content = @Content(schema = @Schema(implementation = OpenApiShapes.DeletedEnvelope.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")

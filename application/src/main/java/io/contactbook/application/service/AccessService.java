@@ -37,11 +37,22 @@ public class AccessService
     private final Workspaces workspaces;
     private final Clock clock;
     private final Map<UUID, Instant> lastMarked = new ConcurrentHashMap<>();
+    private final RecentKeys recentKeys;
 
+    /** Every request looks its key up in {@code apiKeys}. */
     public AccessService(ApiKeys apiKeys, Workspaces workspaces, Clock clock) {
+        this(apiKeys, workspaces, clock, Duration.ZERO);
+    }
+
+    /**
+     * A key found is trusted for {@code keyCacheTimeToLive} without looking it up again (zero: always look it
+     * up); a key this instance revokes is refused at once, one another instance revokes within that time.
+     */
+    public AccessService(ApiKeys apiKeys, Workspaces workspaces, Clock clock, Duration keyCacheTimeToLive) {
         this.apiKeys = apiKeys;
         this.workspaces = workspaces;
         this.clock = clock;
+        this.recentKeys = new RecentKeys(keyCacheTimeToLive, clock);
     }
 
     @Override
@@ -52,7 +63,11 @@ public class AccessService
         byte[] hash = ApiKeySecret.hash(presentedKey);
         // The look-up is by hash; comparing the hash again in constant time keeps any timing of the index
         // from telling an attacker how close a guess was.
-        return apiKeys.findActiveByHash(hash)
+        return recentKeys.find(hash)
+                .or(() -> apiKeys.findActiveByHash(hash).map(found -> {
+                    recentKeys.remember(found);
+                    return found;
+                }))
                 .filter(key -> MessageDigest.isEqual(key.hash(), hash))
                 .map(key -> {
                     markUsed(key);
@@ -88,7 +103,9 @@ public class AccessService
 
     @Override
     public boolean revokeApiKey(WorkspaceId workspace, UUID keyId) {
-        return apiKeys.revoke(workspace, keyId, now());
+        boolean revoked = apiKeys.revoke(workspace, keyId, now());
+        recentKeys.forget(keyId);
+        return revoked;
     }
 
     @Override

@@ -22,10 +22,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -127,6 +129,95 @@ class AccessServiceTest {
                     Set.of(Scope.CONTACTS_READ, Scope.CONTACTS_WRITE), 30, secret.hash(), clock.instant());
             apiKeys.add(stored);
             return stored;
+        }
+    }
+
+    @Nested
+    class RememberingKeys {
+
+        private static final Duration TIME_TO_LIVE = Duration.ofSeconds(5);
+
+        private final AccessService remembering = new AccessService(apiKeys, workspaces, clock, TIME_TO_LIVE);
+        private final WorkspaceId workspace = workspaces.create("acme");
+        private final ApiKeySecret secret = ApiKeySecret.generate();
+        private final StoredKey key = new StoredKey(TimeOrderedIds.next(), workspace, "support bot", "agent:42",
+                Set.of(Scope.CONTACTS_READ), null, secret.hash(), clock.instant());
+
+        RememberingKeys() {
+            apiKeys.add(key);
+        }
+
+        @Test
+        void aKeyFoundIsNotLookedUpAgainWithinItsTimeToLive() {
+            remembering.authenticate(secret.reveal());
+            clock.advance(TIME_TO_LIVE.minusMillis(1));
+
+            assertThat(remembering.authenticate(secret.reveal())).map(Caller::keyId).contains(key.id());
+            assertThat(apiKeys.lookups()).isEqualTo(1);
+        }
+
+        @Test
+        void aKeyRevokedElsewhereIsRefusedOnceItsTimeToLiveHasPassed() {
+            remembering.authenticate(secret.reveal());
+            apiKeys.revoke(key.id()); // another instance revoked it
+
+            assertThat(remembering.authenticate(secret.reveal())).isPresent();
+            clock.advance(TIME_TO_LIVE);
+            assertThat(remembering.authenticate(secret.reveal())).isEmpty();
+        }
+
+        @Test
+        void aKeyRevokedHereIsRefusedAtOnce() {
+            remembering.authenticate(secret.reveal());
+
+            assertThat(remembering.revokeApiKey(workspace, key.id())).isTrue();
+
+            assertThat(remembering.authenticate(secret.reveal())).isEmpty();
+        }
+
+        @Test
+        void aLookUpThatRacedTheRevocationDoesNotPutTheKeyBack() {
+            InMemoryApiKeys uncommitted = new InMemoryApiKeys() {
+                @Override
+                public synchronized boolean revoke(WorkspaceId in, UUID keyId, Instant when) {
+                    return true; // written, not yet committed: other transactions still read the key as active
+                }
+            };
+            uncommitted.add(key);
+            AccessService racing = new AccessService(uncommitted, workspaces, clock, TIME_TO_LIVE);
+
+            racing.revokeApiKey(workspace, key.id());
+            assertThat(racing.authenticate(secret.reveal())).isPresent(); // read before the commit
+            uncommitted.revoke(key.id()); // the revocation commits
+
+            assertThat(racing.authenticate(secret.reveal())).isEmpty();
+        }
+
+        @Test
+        void anUnknownKeyIsNotRemembered() {
+            ApiKeySecret later = ApiKeySecret.generate();
+            assertThat(remembering.authenticate(later.reveal())).isEmpty();
+
+            apiKeys.add(new StoredKey(TimeOrderedIds.next(), workspace, "issued since", "agent:7",
+                    Set.of(Scope.CONTACTS_READ), null, later.hash(), clock.instant()));
+
+            assertThat(remembering.authenticate(later.reveal())).isPresent();
+        }
+
+        @Test
+        void aZeroTimeToLiveLooksEveryKeyUp() {
+            AccessService looking = new AccessService(apiKeys, workspaces, clock, Duration.ZERO);
+
+            looking.authenticate(secret.reveal());
+            looking.authenticate(secret.reveal());
+
+            assertThat(apiKeys.lookups()).isEqualTo(2);
+        }
+
+        @Test
+        void aNegativeTimeToLiveIsRefused() {
+            assertThatThrownBy(() -> new AccessService(apiKeys, workspaces, clock, Duration.ofSeconds(-1)))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
     }
 

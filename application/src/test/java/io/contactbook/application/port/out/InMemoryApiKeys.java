@@ -22,6 +22,7 @@ public class InMemoryApiKeys implements ApiKeys {
     private final Map<UUID, StoredKey> keys = new LinkedHashMap<>();
     private final Set<UUID> revoked = new HashSet<>();
     private final List<Use> uses = new ArrayList<>();
+    private int lookups;
 
     /** One recorded use of a key. */
     public record Use(UUID keyId, Instant when) {
@@ -29,6 +30,7 @@ public class InMemoryApiKeys implements ApiKeys {
 
     @Override
     public synchronized Optional<StoredKey> findActiveByHash(byte[] hash) {
+        lookups++;
         return withHash(hash).filter(key -> !revoked.contains(key.id()));
     }
 
@@ -80,6 +82,11 @@ public class InMemoryApiKeys implements ApiKeys {
     }
 
     /** Every use recorded, oldest first. */
+    /** How often a key was looked up by its hash. */
+    public synchronized int lookups() {
+        return lookups;
+    }
+
     public synchronized List<Use> uses() {
         return List.copyOf(uses);
     }
