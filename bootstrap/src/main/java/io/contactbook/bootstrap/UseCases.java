@@ -14,6 +14,7 @@ import io.contactbook.application.port.in.SearchContactsUseCase;
 import io.contactbook.application.port.in.UpdateContactUseCase;
 import io.contactbook.application.port.out.ApiKeys;
 import io.contactbook.application.port.out.Contacts;
+import io.contactbook.application.port.out.Conversations;
 import io.contactbook.application.port.out.Workspaces;
 import io.contactbook.application.service.AccessService;
 import io.contactbook.application.service.ContactCommandService;
@@ -24,8 +25,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * Wires the application services, which know no framework, to the adapters, and makes each use case one
@@ -39,11 +42,12 @@ public class UseCases {
     private final ContactQueryService contactQueries;
     private final AccessService access;
 
-    UseCases(Contacts contacts, Workspaces workspaces, ApiKeys apiKeys) {
+    UseCases(Contacts contacts, Workspaces workspaces, ApiKeys apiKeys, Conversations conversations,
+             @ConfigProperty(name = "contactbook.api-key-cache-seconds", defaultValue = "5") int keyCacheSeconds) {
         Clock clock = Clock.systemUTC();
         this.contactCommands = new ContactCommandService(contacts, workspaces, clock);
-        this.contactQueries = new ContactQueryService(contacts, workspaces);
-        this.access = new AccessService(apiKeys, workspaces, clock);
+        this.contactQueries = new ContactQueryService(contacts, workspaces, conversations);
+        this.access = new AccessService(apiKeys, workspaces, clock, Duration.ofSeconds(keyCacheSeconds));
     }
 
     @Produces

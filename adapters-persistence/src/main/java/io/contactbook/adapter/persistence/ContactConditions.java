@@ -9,7 +9,14 @@ import java.util.stream.Collectors;
 final class ContactConditions {
 
     /** {@code search_text} is lower-cased by the database; the term is lower-cased and escaped by {@link #literal}. */
-    static final String SEARCH_TEXT_CONTAINS = "search_text LIKE '%' || ? || '%' ESCAPE '\\'";
+    private static final String SEARCH_TEXT_CONTAINS = "search_text LIKE '%' || ? || '%' ESCAPE '\\'";
+
+    /**
+     * True of every row whose search_text contains a term of one or two characters, and indexed (V7): the trigram
+     * index serves three characters and more only. The expression must stay exactly the index's.
+     */
+    private static final String SHORT_GRAMS_CONTAIN = "short_grams(search_text) @> CAST(ARRAY[?] AS text[])";
+    private static final int LONGEST_SHORT_TERM = 2;
 
     /** Membership by the primary key of {@code list_members}; a list of another workspace has no members here. */
     private static final String IN_LIST = """
@@ -22,7 +29,7 @@ final class ContactConditions {
     /** The contacts a list filter lets through. */
     static NativeSql matching(ContactFilter filter) {
         NativeSql where = new NativeSql().append("WHERE workspace_id = ?", filter.workspace().value());
-        filter.search().ifPresent(search -> where.append("AND " + SEARCH_TEXT_CONTAINS, literal(search)));
+        filter.search().ifPresent(search -> searchFor(search, where));
         if (!filter.tags().isEmpty()) {
             Object[] tags = filter.tags().toArray();
             String placeholders = filter.tags().stream().map(tag -> "?").collect(Collectors.joining(", "));
@@ -34,6 +41,15 @@ final class ContactConditions {
         filter.createdBefore().ifPresent(before -> where.append("AND created_at < ?", before));
         filter.listId().ifPresent(list -> where.append(IN_LIST, list));
         return where;
+    }
+
+    /** The condition of a search term, with the index that serves its length. */
+    static void searchFor(String term, NativeSql where) {
+        where.append("AND " + SEARCH_TEXT_CONTAINS, literal(term));
+        String lowerCased = term.toLowerCase(Locale.ROOT);
+        if (lowerCased.codePointCount(0, lowerCased.length()) <= LONGEST_SHORT_TERM) {
+            where.append("AND " + SHORT_GRAMS_CONTAIN, lowerCased);
+        }
     }
 
     /**

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import static io.contactbook.adapter.persistence.ContactConditions.SEARCH_TEXT_CONTAINS;
-import static io.contactbook.adapter.persistence.ContactConditions.literal;
 
 /**
  * {@link Contacts} on PostgreSQL. Every method joins the caller's transaction (one per use case); none opens
@@ -29,6 +27,9 @@ public class PostgresContacts implements Contacts {
     private static final String STARTS_WITH_TERM = """
             starts_with(lower(first_name), ?) OR starts_with(lower(last_name), ?) OR starts_with(name_sort, ?)
             OR starts_with(email, ?) OR starts_with(lower(company_name), ?)""";
+
+    /** How many contacts containing a search box text are ranked at most (see {@link #search}). */
+    static final int SEARCH_CANDIDATES = 5_000;
 
     private final EntityManager entityManager;
     private final IdentityClaims identityClaims;
@@ -95,6 +96,7 @@ public class PostgresContacts implements Contacts {
     @Override
     public ContactSlice list(ContactFilter filter, ContactSort sort, Optional<List<String>> after, int offset,
                              int limit) {
+        planForTheValues(filter);
         ContactKeyset keyset = ContactKeyset.of(sort.field());
         NativeSql sql = new NativeSql()
                 .append("SELECT * FROM contacts")
@@ -114,6 +116,7 @@ public class PostgresContacts implements Contacts {
 
     @Override
     public Count count(ContactFilter filter, int exactUpTo) {
+        planForTheValues(filter);
         // Counting stops one past exactUpTo: enough to tell an exact count from a lower bound.
         long counted = new NativeSql()
                 .append("SELECT count(*) FROM (SELECT 1 FROM contacts")
@@ -127,30 +130,66 @@ public class PostgresContacts implements Contacts {
     /**
      * Ranked: 0 holds one of the identities, 1 a name, the email or the company starts with the text, 2 the text
      * (or the phone digits) occurs anywhere; within a rank by name, as {@code sort=name:asc} orders.
+     * <p>
+     * The contacts containing the text are found through its index in no particular order, up to
+     * {@link #SEARCH_CANDIDATES}, then ranked. Walking the name order instead stops after {@code limit} matches
+     * only when matches are spread evenly over the alphabet; the contacts containing "paul" mostly sort under P,
+     * and the walk read 700,000 rows first (issue 6). Past that many candidates, the ranking is of those found
+     * (exact identity matches always take part): a longer text narrows it.
      */
     @Override
     public List<Contact> search(WorkspaceId workspace, SearchTerms terms, int limit) {
+        planForTheValues();
         String term = terms.text().toLowerCase(Locale.ROOT);
         NativeSql sql = new NativeSql()
-                .append("WITH exact AS (SELECT contact_id FROM contact_identities WHERE workspace_id = ? AND",
-                        workspace.value())
+                .append("WITH ranked AS (")
+                .append("SELECT contacts.id, 0 AS rank, contacts.name_sort FROM contact_identities identity")
+                .append("JOIN contacts ON contacts.workspace_id = identity.workspace_id AND contacts.id = identity.contact_id")
+                .append("WHERE identity.workspace_id = ? AND", workspace.value())
                 .append(IdentityClaims.anyOf(terms.identities()))
-                .append(")")
-                .append("SELECT * FROM contacts")
-                .append("WHERE workspace_id = ?", workspace.value())
-                .append("AND (id IN (SELECT contact_id FROM exact)")
-                .append("OR " + SEARCH_TEXT_CONTAINS, literal(terms.text()));
-        terms.phoneDigits().ifPresent(digits -> sql.append("OR phone LIKE '%' || ? || '%'", literal(digits)));
+                .append("UNION ALL (SELECT id, CASE WHEN " + STARTS_WITH_TERM + " THEN 1 ELSE 2 END, name_sort",
+                        term, term, term, term, term)
+                .append("FROM contacts WHERE workspace_id = ?", workspace.value())
+                .append(searchFor(terms.text()))
+                .append("LIMIT ?)", SEARCH_CANDIDATES);
+        terms.phoneDigits().ifPresent(digits -> sql
+                .append("UNION ALL (SELECT id, 2, name_sort FROM contacts WHERE workspace_id = ?", workspace.value())
+                .append(searchFor(digits))
+                .append("LIMIT ?)", SEARCH_CANDIDATES));
         return sql
-                .append(")")
-                .append("ORDER BY CASE WHEN id IN (SELECT contact_id FROM exact) THEN 0")
-                .append("WHEN " + STARTS_WITH_TERM + " THEN 1", term, term, term, term, term)
-                .append("ELSE 2 END,")
-                .append(ContactKeyset.NAME.orderBy(ContactSort.Direction.ASC))
-                .append("LIMIT ?", limit)
+                .append("), best AS (")
+                .append("SELECT id, row_number() OVER (ORDER BY min(rank), "
+                        + ContactKeyset.NAME.orderBy(ContactSort.Direction.ASC) + ") AS position")
+                .append("FROM ranked GROUP BY id, name_sort")
+                .append("ORDER BY position LIMIT ?)", limit)
+                .append("SELECT contacts.* FROM best JOIN contacts ON contacts.workspace_id = ? AND contacts.id = best.id",
+                        workspace.value())
+                .append("ORDER BY best.position")
                 .entities(entityManager, ContactEntity.class).stream()
                 .map(ContactMapper::toDomain)
                 .toList();
+    }
+
+    /**
+     * Whether a search term or a tag is best found through its index or by walking the sort order depends on how
+     * many contacts match it. A prepared statement run often gets a generic plan, made without the values, which
+     * walks the sort order for every term, and reads a whole workspace for a rare one. For the rest of this
+     * transaction, plans are made for the values at hand (a fraction of a millisecond each).
+     */
+    private void planForTheValues(ContactFilter filter) {
+        if (filter.search().isPresent() || !filter.tags().isEmpty()) {
+            planForTheValues();
+        }
+    }
+
+    private void planForTheValues() {
+        new NativeSql().append("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate(entityManager);
+    }
+
+    private static NativeSql searchFor(String term) {
+        NativeSql condition = new NativeSql();
+        ContactConditions.searchFor(term, condition);
+        return condition;
     }
 
     private static WorkspaceScopedKey key(WorkspaceId workspace, ContactId id) {

@@ -97,6 +97,23 @@ class ContactListTest {
     }
 
     @Test
+    void oneAndTwoCharacterTermsMatchAnywhereLikeLongerOnes() {
+        WorkspaceId workspace = database.newWorkspace();
+        Contact inWord = add(workspace, input -> input.firstName(to("Zed")).companyName(to("Aperture")));
+        Contact atStart = add(workspace, input -> input.firstName(to("Pete")));
+        Contact acrossFields = add(workspace, input -> input.firstName(to("Ab")).lastName(to("Cd")));
+        Contact unicode = add(workspace, input -> input.firstName(to("Zoë")).email(to("zoe@example.org")));
+        add(workspace, input -> input.firstName(to("Zed")).companyName(to("Globex")));
+
+        assertThat(matching(search(workspace, "PE"))).containsExactlyInAnyOrder(inWord.id(), atStart.id());
+        assertThat(matching(search(workspace, "b "))).containsExactly(acrossFields.id());
+        assertThat(matching(search(workspace, "ë"))).containsExactly(unicode.id());
+        assertThat(matching(search(workspace, "oË"))).containsExactly(unicode.id());
+        assertThat(matching(search(workspace, "q"))).isEmpty();
+        assertThat(matching(search(workspace, "%"))).isEmpty();
+    }
+
+    @Test
     void searchLooksInTheNamesThePhoneAndTheCompany() {
         WorkspaceId workspace = database.newWorkspace();
         Contact first = add(workspace, input -> input.firstName(to("Grace")).lastName(to("Hopper")));

@@ -11,7 +11,7 @@ import io.contactbook.application.port.in.CreateContactUseCase.CreateContactComm
 import io.contactbook.application.port.in.DeleteContactUseCase;
 import io.contactbook.application.port.in.DeleteContactUseCase.DeleteContactCommand;
 import io.contactbook.application.port.in.GetContactUseCase;
-import io.contactbook.application.port.in.ListConversationsUseCase;
+import io.contactbook.application.port.in.GetContactUseCase.ContactDetail;
 import io.contactbook.application.port.in.ListContactsUseCase;
 import io.contactbook.application.port.in.ListContactsUseCase.ContactPage;
 import io.contactbook.application.port.in.ListContactsUseCase.ListContactsQuery;
@@ -72,13 +72,12 @@ public class ContactResource {
     private final LookupContactUseCase lookupContact;
     private final ListContactsUseCase listContacts;
     private final SearchContactsUseCase searchContacts;
-    private final ListConversationsUseCase listConversations;
 
     ContactResource(CurrentCaller caller, ObjectMapper json, CreateContactUseCase createContact,
                     QuickCreateContactUseCase quickCreateContact, UpdateContactUseCase updateContact,
                     DeleteContactUseCase deleteContact, GetContactUseCase getContact,
                     LookupContactUseCase lookupContact, ListContactsUseCase listContacts,
-                    SearchContactsUseCase searchContacts, ListConversationsUseCase listConversations) {
+                    SearchContactsUseCase searchContacts) {
         this.caller = caller;
         this.json = json;
         this.createContact = createContact;
@@ -89,7 +88,6 @@ public class ContactResource {
         this.lookupContact = lookupContact;
         this.listContacts = listContacts;
         this.searchContacts = searchContacts;
-        this.listConversations = listConversations;
     }
 
     @POST
@@ -143,8 +141,13 @@ public class ContactResource {
     @Operation(summary = "List contacts", description = """
             A page of contacts, filtered and sorted. Walk pages with next_cursor (keyset: stable while contacts \
             are added) or with offset. A cursor continues only the filters and sort that made it (else 400). \
-            total_count is exact up to 10,000 matches; beyond, it is that lower bound and total_count_exact is \
-            false. Contacts without a name (or email) sort last ascending and first descending.""")
+            total_count_exact says whether total_count is exact or a lower bound: a page that holds the last \
+            match is always exact; otherwise total_count is counted exactly up to 10,000 matches (1,000 with a \
+            tag filter) and is that lower bound beyond. With search, a page that does not hold the last match \
+            is not counted at all (an index finds matches fast but cannot count them): total_count is then \
+            the lower bound the page proves, the matches up to and including it plus one. Search terms of one \
+            or two characters match anywhere too, served by an index of their own. Contacts without a name \
+            (or email) sort last ascending and first descending.""")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.ContactListEnvelope.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @RequiresScope(Scope.CONTACTS_READ_ALL)
@@ -187,7 +190,8 @@ public class ContactResource {
     @Operation(summary = "Search box", description = """
             Ranked matches of q: an exact identity (email, phone, external id, channel handle) first, then a name, \
             email or company starting with q, then any containing it; ties by name. A q that looks like a phone \
-            number also matches the digits of the stored E.164 phone.""")
+            number also matches its digits anywhere in a contact's searchable text (the stored E.164 phone \
+            included). Terms of any length, one character included, cost an index look-up per rank.""")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.ContactListEnvelope.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @RequiresScope(Scope.CONTACTS_READ_ALL)
@@ -228,12 +232,12 @@ public class ContactResource {
     @RequiresScope(Scope.CONTACTS_READ)
     public Response get(@RestPath String id) {
         ContactId contactId = QueryParameters.contactId(id);
-        ContactView contact = getContact.get(caller.workspace(), contactId)
+        ContactDetail detail = getContact.get(caller.workspace(), contactId)
                 .orElseThrow(() -> ApiProblem.notFound("contact"));
-        List<ConversationResponse> conversations = listConversations.mostRecent(caller.workspace(), contactId)
-                .stream().map(ConversationResponse::of).toList();
-        return Response.ok(ApiResponse.of(ContactResponse.of(contact).withConversations(conversations)))
-                .tag(etag(contact))
+        List<ConversationResponse> conversations = detail.recentConversations().stream()
+                .map(ConversationResponse::of).toList();
+        return Response.ok(ApiResponse.of(ContactResponse.of(detail.contact()).withConversations(conversations)))
+                .tag(etag(detail.contact()))
                 .build();
     }
 

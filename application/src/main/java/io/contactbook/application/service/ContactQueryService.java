@@ -3,6 +3,7 @@ package io.contactbook.application.service;
 import io.contactbook.application.port.in.ContactFilter;
 import io.contactbook.application.port.in.ContactSort;
 import io.contactbook.application.port.in.ContactView;
+import io.contactbook.application.port.in.ConversationView;
 import io.contactbook.application.port.in.GetContactUseCase;
 import io.contactbook.application.port.in.InvalidQuery;
 import io.contactbook.application.port.in.ListContactsUseCase;
@@ -12,6 +13,7 @@ import io.contactbook.application.port.out.Contacts;
 import io.contactbook.application.port.out.Contacts.ContactSlice;
 import io.contactbook.application.port.out.Contacts.Count;
 import io.contactbook.application.port.out.Contacts.SearchTerms;
+import io.contactbook.application.port.out.Conversations;
 import io.contactbook.application.port.out.Workspaces;
 import io.contactbook.domain.contact.ContactId;
 import io.contactbook.domain.contact.EmailAddress;
@@ -38,6 +40,11 @@ public class ContactQueryService
 
     /** Counting stops here: beyond it a list answers a lower bound rather than scan every match. */
     public static final int EXACT_COUNT_LIMIT = 10_000;
+    /**
+     * Where a tag filters, counting stops sooner: its index (GIN) cannot count by itself, so every match counted
+     * is a row read.
+     */
+    public static final int EXACT_COUNT_LIMIT_TAGS = 1_000;
 
     private static final Pattern PHONE_LIKE = Pattern.compile("\\+?[\\d\\s().-]+");
     private static final int MIN_PHONE_DIGITS = 3;
@@ -46,15 +53,21 @@ public class ContactQueryService
 
     private final Contacts contacts;
     private final Workspaces workspaces;
+    private final Conversations conversations;
 
-    public ContactQueryService(Contacts contacts, Workspaces workspaces) {
+    public ContactQueryService(Contacts contacts, Workspaces workspaces, Conversations conversations) {
         this.contacts = contacts;
         this.workspaces = workspaces;
+        this.conversations = conversations;
     }
 
+    /** A contact's conversation count is recounted with every change to them, so a contact without any costs no query. */
     @Override
-    public Optional<ContactView> get(WorkspaceId workspace, ContactId contact) {
-        return contacts.find(workspace, contact).map(ContactView::of);
+    public Optional<ContactDetail> get(WorkspaceId workspace, ContactId id) {
+        return contacts.find(workspace, id).map(contact -> new ContactDetail(ContactView.of(contact),
+                contact.conversationCount() == 0 ? List.of()
+                        : conversations.list(workspace, id, Optional.empty(), 0, MOST_RECENT_CONVERSATIONS)
+                                .conversations().stream().map(ConversationView::of).toList()));
     }
 
     @Override
@@ -78,7 +91,8 @@ public class ContactQueryService
         } catch (InvalidValue unreadablePosition) {
             throw new InvalidQuery("cursor", "is not a valid cursor");
         }
-        Count count = contacts.count(query.filter(), EXACT_COUNT_LIMIT);
+        Count count = countWithout(query, slice).orElseGet(() -> contacts.count(query.filter(),
+                query.filter().tags().isEmpty() ? EXACT_COUNT_LIMIT : EXACT_COUNT_LIMIT_TAGS));
         Optional<String> next = Cursors.next(slice.hasMore(), binding, slice.lastPosition());
         return new ContactPage(slice.contacts().stream().map(ContactView::of).toList(), slice.hasMore(), next,
                 count.value(), count.exact());
@@ -104,6 +118,25 @@ public class ContactQueryService
                 .stream().map(ContactView::of).toList();
     }
 
+
+    /**
+     * Counts that need no counting. A first page that holds the last match knows it exactly: the matches skipped
+     * by the offset and those on the page. (Past the end, an offset page is empty and says nothing; a cursor page
+     * does not know how many came before it.) A search that has more answers a lower bound at once: its index
+     * finds matches fast but cannot count them, and counting a common term's thousands of matches would cost
+     * more than the page itself (issue 6).
+     */
+    private static Optional<Count> countWithout(ListContactsQuery query, ContactSlice slice) {
+        int offset = query.offset().orElse(0);
+        int seen = offset + slice.contacts().size();
+        if (slice.hasMore() && query.filter().search().isPresent()) {
+            return Optional.of(new Count(seen + 1L, false));
+        }
+        if (slice.hasMore() || query.cursor().isPresent() || (slice.contacts().isEmpty() && offset > 0)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Count(seen, true));
+    }
 
     /** A short digest of the filter and sort, so a cursor only continues the query that made it. */
     private static String binding(ContactFilter filter, ContactSort sort) {

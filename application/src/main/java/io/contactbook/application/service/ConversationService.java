@@ -88,11 +88,6 @@ public class ConversationService implements RecordConversationUseCase, ListConve
                 conversations.tally(query.workspace(), query.contact()).count()));
     }
 
-    @Override
-    public List<ConversationView> mostRecent(WorkspaceId workspace, ContactId contact) {
-        return views(conversations.list(workspace, contact, Optional.empty(), 0, MOST_RECENT).conversations());
-    }
-
     /**
      * Locks the contacts in one order (by id) whoever asks, so two moves between the same two contacts cannot
      * deadlock. Answers the ids of those that exist.

@@ -3,6 +3,7 @@ package io.contactbook.application.service;
 import io.contactbook.application.port.in.ContactFilter;
 import io.contactbook.application.port.in.ContactSort;
 import io.contactbook.application.port.in.ContactView;
+import io.contactbook.application.port.in.GetContactUseCase.ContactDetail;
 import io.contactbook.application.port.in.InvalidQuery;
 import io.contactbook.application.port.in.ListContactsUseCase.ContactPage;
 import io.contactbook.application.port.in.ListContactsUseCase.ListContactsQuery;
@@ -10,6 +11,7 @@ import io.contactbook.application.port.in.LookupContactUseCase.LookupContactQuer
 import io.contactbook.application.port.in.SearchContactsUseCase.SearchContactsQuery;
 import io.contactbook.application.port.out.Contacts.SearchTerms;
 import io.contactbook.application.port.out.InMemoryContacts;
+import io.contactbook.application.port.out.InMemoryConversations;
 import io.contactbook.application.port.out.InMemoryWorkspaces;
 import io.contactbook.domain.contact.Contact;
 import io.contactbook.domain.contact.ContactChanges;
@@ -49,7 +51,8 @@ class ContactQueryServiceTest {
     private final InMemoryWorkspaces workspaces = new InMemoryWorkspaces();
     private final WorkspaceId workspace = workspaces.create("acme");
     private final InMemoryContacts contacts = new InMemoryContacts();
-    private final ContactQueryService service = new ContactQueryService(contacts, workspaces);
+    private final ContactQueryService service = new ContactQueryService(contacts, workspaces,
+            new InMemoryConversations());
 
     @Nested
     class Getting {
@@ -58,7 +61,7 @@ class ContactQueryServiceTest {
         void answersTheContact() {
             Contact ada = store(changes().firstName(Change.to("Ada")));
 
-            assertThat(service.get(workspace, ada.id())).contains(ContactView.of(ada));
+            assertThat(service.get(workspace, ada.id())).map(ContactDetail::contact).contains(ContactView.of(ada));
         }
 
         @Test
@@ -247,6 +250,66 @@ class ContactQueryServiceTest {
 
             assertThat(page.totalCount()).isEqualTo(ContactQueryService.EXACT_COUNT_LIMIT);
             assertThat(page.totalCountExact()).isFalse();
+        }
+
+        @Test
+        void aSearchWithMoreMatchesAnswersALowerBoundWithoutCounting() {
+            IntStream.range(0, 7).forEach(i -> store(changes().firstName(Change.to("Person " + i))));
+            store(changes().firstName(Change.to("Someone else")));
+            ContactFilter search = new ContactFilter(workspace, Optional.of("person"), List.of(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty());
+
+            ContactPage first = service.list(new ListContactsQuery(search, ContactSort.DEFAULT, 3, Optional.empty(),
+                    OptionalInt.empty()));
+            ContactPage second = service.list(new ListContactsQuery(search, ContactSort.DEFAULT, 3,
+                    Optional.empty(), OptionalInt.of(3)));
+            ContactPage last = service.list(new ListContactsQuery(search, ContactSort.DEFAULT, 3, Optional.empty(),
+                    OptionalInt.of(6)));
+
+            assertThat(first.totalCount()).isEqualTo(4);
+            assertThat(first.totalCountExact()).isFalse();
+            assertThat(second.totalCount()).isEqualTo(7);
+            assertThat(second.totalCountExact()).isFalse();
+            assertThat(last.totalCount()).isEqualTo(7);
+            assertThat(last.totalCountExact()).isTrue();
+            assertThat(contacts.countsReceived()).isZero();
+        }
+
+        @Test
+        void aTagFilterCountsExactlyOnlyUpToItsLimit() {
+            IntStream.rangeClosed(0, ContactQueryService.EXACT_COUNT_LIMIT_TAGS)
+                    .forEach(i -> store(changes().firstName(Change.to("Person " + i)).tags(Change.to(List.of("vip")))));
+            ContactFilter vip = new ContactFilter(workspace, Optional.empty(), List.of("vip"), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty());
+
+            ContactPage page = service.list(new ListContactsQuery(vip, ContactSort.DEFAULT, 1, Optional.empty(),
+                    OptionalInt.empty()));
+
+            assertThat(page.totalCount()).isEqualTo(ContactQueryService.EXACT_COUNT_LIMIT_TAGS);
+            assertThat(page.totalCountExact()).isFalse();
+        }
+
+        @Test
+        void aFirstPageWithTheLastMatchIsItsOwnCount() {
+            storeContactsWithTiesAndGaps(4);
+
+            ContactPage first = list(ContactSort.DEFAULT, 10, Optional.empty(), OptionalInt.empty());
+            ContactPage offset = list(ContactSort.DEFAULT, 10, Optional.empty(), OptionalInt.of(3));
+
+            assertThat(first.totalCount()).isEqualTo(4);
+            assertThat(offset.totalCount()).isEqualTo(4);
+            assertThat(contacts.countsReceived()).isZero();
+        }
+
+        @Test
+        void pagesThatCannotKnowTheCountCountIt() {
+            storeContactsWithTiesAndGaps(4);
+            String cursor = list(ContactSort.DEFAULT, 3, Optional.empty(), OptionalInt.empty()).nextCursor()
+                    .orElseThrow();
+
+            assertThat(list(ContactSort.DEFAULT, 3, Optional.of(cursor), OptionalInt.empty()).totalCount()).isEqualTo(4);
+            assertThat(list(ContactSort.DEFAULT, 3, Optional.empty(), OptionalInt.of(9)).totalCount()).isEqualTo(4);
+            assertThat(contacts.countsReceived()).isEqualTo(3);
         }
 
         @Test

@@ -16,14 +16,8 @@ public interface ListConversationsUseCase {
 
     int DEFAULT_LIMIT = 50;
     int MAX_LIMIT = 100;
-    /** How many a contact's own answer shows. */
-    int MOST_RECENT = 10;
-
     /** Empty when the workspace has no such contact. */
     Optional<ConversationPage> list(ListConversationsQuery query);
-
-    /** The {@link #MOST_RECENT} most recent conversations of a contact (none for a contact that does not exist). */
-    List<ConversationView> mostRecent(WorkspaceId workspace, ContactId contact);
 
     record ListConversationsQuery(WorkspaceId workspace, ContactId contact, int limit, Optional<String> cursor,
                                   OptionalInt offset) {

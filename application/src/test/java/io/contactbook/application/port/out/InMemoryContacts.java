@@ -105,8 +105,16 @@ public class InMemoryContacts implements Contacts {
     }
 
     /** Past {@code exactUpTo} the answer is {@code exactUpTo}, flagged as a lower bound. */
+    private int countsReceived;
+
+    /** How often a count was asked for. */
+    public synchronized int countsReceived() {
+        return countsReceived;
+    }
+
     @Override
     public synchronized Count count(ContactFilter filter, int exactUpTo) {
+        countsReceived++;
         long matches = matching(filter).count();
         return matches <= exactUpTo ? new Count(matches, true) : new Count(exactUpTo, false);
     }
