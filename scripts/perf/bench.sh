@@ -15,12 +15,17 @@
 #   --port P         the service's own port [18089]
 #   --duration S     seconds of measurement per wrk case [15]
 #   --warmup S       seconds of unmeasured load before each wrk case [5]
+#   --jit-warmup S   seconds of unmeasured mixed load (reads, then writes) before the first case, so the JIT has
+#                    compiled the hot paths and the cases measure a steady state [60]
 #   --pg-duration S  seconds per pgbench case [10]
 #   --connections C  wrk connections and pgbench clients [2 per core]
 #   --threads T      wrk threads and pgbench threads [1 per core]
 #   --depth D        position of the deep page [500000, or half the workspace when it is smaller]
+# BENCH_OUT=file writes the table there instead. BENCH_CASES=get_by_id,post (the case names of run_wrk below) measures only those cases and their
+# pgbench equivalents, to compare settings quickly.
 # Terms are chosen from the data unless set: BENCH_TERM_RARE, BENCH_TERM_COMMON, BENCH_TERM_NONE,
-# BENCH_TERM_SHORT, BENCH_TAG. BENCH_KEEP=1 keeps the raw wrk/pgbench output and service log. JAVA_OPTS is passed to the JVM (default: none, the JVM's own heap sizing).
+# BENCH_TERM_SHORT, BENCH_TAG. BENCH_KEEP=1 keeps the raw wrk/pgbench output and service log. JAVA_OPTS is passed to the
+# JVM [-Xmx256m -XX:+UseParallelGC, the README's recommendation; JAVA_OPTS= runs with the JVM's own sizing].
 #
 # The rows the run writes (POST /contacts and the pgbench insert) are deleted at the end, so reruns measure
 # the same data. Needs: java 17, psql, pgbench, curl, jq, wrk (installed here from Debian when missing).
@@ -31,7 +36,7 @@ ROOT="$(cd "$HERE/../.." && pwd)"
 PGHOST_=127.0.0.1 PGPORT_=5432 PGUSER_=postgres PGDB_=postgres
 
 GENERATE="" SCHEMA_OPT="" ENV_FILE="${XDG_CACHE_HOME:-$HOME/.cache}/contactbook/bench.env" PORT=18089
-DURATION=15 WARMUP=5 PG_DURATION=10 DEPTH_OPT=""
+DURATION=15 WARMUP=5 JIT_WARMUP=60 PG_DURATION=10 DEPTH_OPT=""
 CORES=$(nproc)
 CONNECTIONS=$((2 * CORES)) THREADS=$CORES
 
@@ -43,6 +48,7 @@ while [ $# -gt 0 ]; do
     --port) PORT="$2"; shift 2 ;;
     --duration) DURATION="$2"; shift 2 ;;
     --warmup) WARMUP="$2"; shift 2 ;;
+    --jit-warmup) JIT_WARMUP="$2"; shift 2 ;;
     --pg-duration) PG_DURATION="$2"; shift 2 ;;
     --connections) CONNECTIONS="$2"; shift 2 ;;
     --threads) THREADS="$2"; shift 2 ;;
@@ -77,7 +83,8 @@ if [ -z "$SCHEMA" ] && [ -z "$GENERATE" ] && [ -f "$ENV_FILE" ] && [ -z "${WORKS
 fi
 SCHEMA="${SCHEMA:-contactbook_perf}"
 [[ "$SCHEMA" =~ ^[a-z_][a-z0-9_]*$ ]] || die "schema name '$SCHEMA' is not a plain identifier"
-export PGOPTIONS="-c search_path=$SCHEMA,public"
+# pgbench's sessions run as the service's do: no parallel workers (application.properties says why).
+export PGOPTIONS="-c search_path=$SCHEMA,public -c max_parallel_workers_per_gather=0"
 sql() { psql -X -q -v ON_ERROR_STOP=1 -h "$PGHOST_" -p "$PGPORT_" -U "$PGUSER_" -d "$PGDB_" -At "$@"; }
 # a literal for SQL: quotes doubled
 q() { printf "'%s'" "${1//\'/\'\'}"; }
@@ -112,7 +119,7 @@ log "starting the service on port $PORT (rate limits off)"
   export CONTACTBOOK_BOOTSTRAP_KEY="${BENCH_BOOTSTRAP_KEY:-cb_live_$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')}"
   unset CONTACTBOOK_REDIS_URL PGOPTIONS
   # shellcheck disable=SC2086
-  exec java ${JAVA_OPTS:-} -jar "$JAR"
+  exec java ${JAVA_OPTS--Xmx256m -XX:+UseParallelGC} -jar "$JAR"
 ) > "$WORK/service.log" 2>&1 &
 SERVICE_PID=$!
 for _ in $(seq 1 120); do
@@ -214,16 +221,23 @@ to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; u = v; sub(/^[0-9.]+/, "", u);
   f = (u == "us") ? 0.001 : (u == "ms") ? 1 : (u == "s") ? 1000 : (u == "m") ? 60000 : 1;
   printf "%.2f", n * f }'; }
 
+declare -A EQUIV=(
+  [get_by_id]=pk [list_first]=list [list_deep]=list_after [search_rare]=search_rare
+  [search_common]=search_common [search_none]=search_none [search_short]=search_short [tag]=tag
+  [quick_search]=search_common [post]=insert)
 declare -a ROWS=()
 declare -A PG_TPS=()
 
 # run_wrk <name> <label> <path or -> <script or -> [script args]
+selected() { [ -z "${BENCH_CASES:-}" ] || [[ ",$BENCH_CASES," == *",$1,"* ]]; }
+
 run_wrk() {
   local name="$1" label="$2" path="$3" script="$4"; shift 4
+  selected "$name" || return 0
   local args=(-t"$THREADS" -c"$CONNECTIONS" --timeout 30s -H "$AUTH")
   local url="$BASE${path}"
   [ "$path" = - ] && url="$BASE"
-  [ "$script" != - ] && args+=(-s "$HERE/$script")
+  if [ "$script" != - ]; then args+=(-s "$HERE/$script"); else args+=(-s "$HERE/p95.lua"); fi
   if [ "$WARMUP" -gt 0 ]; then
     wrk "${args[@]}" -d"${WARMUP}s" "$url" ${1:+--} "$@" ${1:+warmup} > "$WORK/$name.warmup.txt" 2>&1 || true
   fi
@@ -231,25 +245,46 @@ run_wrk() {
   wrk "${args[@]}" -d"${DURATION}s" --latency "$url" ${1:+--} "$@" > "$WORK/$name.txt" 2>&1 \
     || { cat "$WORK/$name.txt" >&2; die "wrk failed for $name"; }
   local f="$WORK/$name.txt"
-  local rps p50 p99 non2xx sockerr total
+  local rps p50 p95 p99 non2xx sockerr total
   rps="$(awk '/^Requests\/sec:/ { print $2 }' "$f")"
   p50="$(to_ms "$(awk '$1 == "50%" { print $2; exit }' "$f")")"
+  p95="$(awk '$1 == "p95_us" { printf "%.2f", $2 / 1000; exit }' "$f")"
   p99="$(to_ms "$(awk '$1 == "99%" { print $2; exit }' "$f")")"
   total="$(awk '/requests in/ { print $1; exit }' "$f")"
   non2xx="$(awk -F: '/Non-2xx or 3xx responses/ { gsub(/ /, "", $2); print $2 }' "$f")"
   sockerr="$(awk '/Socket errors/ { s = 0; for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) s += $i + 0; print s }' "$f")"
-  ROWS+=("$name|$label|$rps|$p50|$p99|$total|$(( ${non2xx:-0} + ${sockerr:-0} ))")
+  ROWS+=("$name|$label|$rps|$p50|$p95|$p99|$total|$(( ${non2xx:-0} + ${sockerr:-0} ))")
 }
 
-# run_pg <name> <sql file> [-D var=value ...]
+# run_pg <name> <sql file> [-D var=value ...]; PG_CUSTOM_PLANS=1 plans each execution for its values, as the
+# service does for searches and tag filters (PostgresContacts.planForTheValues)
 run_pg() {
   local name="$1" file="$2"; shift 2
+  local case needed=""
+  for case in "${!EQUIV[@]}"; do
+    if [ "${EQUIV[$case]}" = "$name" ] && selected "$case"; then needed=1; fi
+  done
+  [ -n "$needed" ] || return 0
   log "pgbench $name (${PG_DURATION}s)"
-  pgbench -h "$PGHOST_" -p "$PGPORT_" -U "$PGUSER_" -n -M prepared -c "$CONNECTIONS" -j "$THREADS" \
+  PGOPTIONS="$PGOPTIONS${PG_CUSTOM_PLANS:+ -c plan_cache_mode=force_custom_plan}" pgbench -h "$PGHOST_" -p "$PGPORT_" -U "$PGUSER_" -n -M prepared -c "$CONNECTIONS" -j "$THREADS" \
     -T "$PG_DURATION" -f "$HERE/$file" -D ws="$WORKSPACE_ID" "$@" "$PGDB_" > "$WORK/pg_$name.txt" 2>&1 \
     || { cat "$WORK/pg_$name.txt" >&2; die "pgbench failed for $name"; }
   PG_TPS[$name]="$(awk '/^tps = / { print $3; exit }' "$WORK/pg_$name.txt")"
 }
+
+# The JIT first: C2 keeps compiling for a minute or more on two cores, and a case measured meanwhile measures
+# the compiler. Reads and a list of every kind, then writes (their rows go with the run's at the end).
+if [ "$JIT_WARMUP" -gt 0 ]; then
+  log "JIT warm-up: ${JIT_WARMUP}s of mixed load, not measured"
+  jit_part=$(( (JIT_WARMUP + 3) / 4 ))
+  wrk -t"$THREADS" -c"$CONNECTIONS" -H "$AUTH" -d"${jit_part}s" -s "$HERE/get_by_id.lua" "$BASE/api/v1/contacts/x" \
+    -- "$WORK/ids.txt" > "$WORK/jit_get.txt" 2>&1 || true
+  wrk -t"$THREADS" -c"$CONNECTIONS" -H "$AUTH" -d"${jit_part}s" "$API/contacts?search=$(uri "$COMMON")" \
+    > "$WORK/jit_search.txt" 2>&1 || true
+  wrk -t"$THREADS" -c"$CONNECTIONS" -H "$AUTH" -d"${jit_part}s" "$API/contacts?limit=50" > "$WORK/jit_list.txt" 2>&1 || true
+  wrk -t"$THREADS" -c"$CONNECTIONS" -H "$AUTH" -d"${jit_part}s" -s "$HERE/post_contact.lua" "$BASE" \
+    -- "$RUN_ID" jit > "$WORK/jit_post.txt" 2>&1 || true
+fi
 
 # Reads first (on the data as generated), then the writes.
 run_wrk get_by_id "GET /contacts/{id} (random of $N_IDS ids)" "/api/v1/contacts/x" get_by_id.lua "$WORK/ids.txt"
@@ -267,11 +302,11 @@ run_wrk quick_search "GET /contacts/search?q= '$COMMON'" "/api/v1/contacts/searc
 run_pg pk pg_get_by_id.sql -D nids="$N_IDS"
 run_pg list pg_list.sql
 run_pg list_after pg_list_after.sql -D ts="$DEEP_TS" -D cid="$DEEP_ID"
-run_pg search_rare pg_search.sql -D term="$RARE"
-run_pg search_common pg_search.sql -D term="$COMMON"
-run_pg search_none pg_search.sql -D term="$NONE"
-run_pg search_short pg_search.sql -D term="$SHORT"
-[ -n "$TAG" ] && run_pg tag pg_tag.sql -D tag="$TAG"
+PG_CUSTOM_PLANS=1 run_pg search_rare pg_search.sql -D term="$RARE"
+PG_CUSTOM_PLANS=1 run_pg search_common pg_search.sql -D term="$COMMON"
+PG_CUSTOM_PLANS=1 run_pg search_none pg_search.sql -D term="$NONE"
+PG_CUSTOM_PLANS=1 run_pg search_short pg_search_short.sql -D term="$SHORT"
+[ -n "$TAG" ] && PG_CUSTOM_PLANS=1 run_pg tag pg_tag.sql -D tag="$TAG"
 
 run_wrk post "POST /contacts (unique email each)" "/api/v1/contacts" post_contact.lua "$RUN_ID"
 run_pg insert pg_insert.sql -D run="$RUN_ID"
@@ -281,22 +316,18 @@ HWM_KB="$(awk '/^VmHWM:/ { print $2 }' "/proc/$SERVICE_PID/status")"
 CREATED="$(sql -c "SELECT count(*) FROM contacts WHERE workspace_id = $WS AND email LIKE 'bench-$RUN_ID-%'")"
 
 # --- the report --------------------------------------------------------------------------------------------
-declare -A EQUIV=(
-  [get_by_id]=pk [list_first]=list [list_deep]=list_after [search_rare]=search_rare
-  [search_common]=search_common [search_none]=search_none [search_short]=search_short [tag]=tag
-  [quick_search]=search_common [post]=insert)
 declare -A EQUIV_LABEL=(
   [pk]="select by primary key" [list]="first page, ORDER BY created_at DESC LIMIT 51"
   [list_after]="keyset page (created_at, id) < (…) LIMIT 51" [search_rare]="LIKE '%term%' ORDER BY created_at DESC LIMIT 51"
   [search_common]="LIKE '%term%' ORDER BY created_at DESC LIMIT 51" [search_none]="LIKE '%term%' ORDER BY created_at DESC LIMIT 51"
-  [search_short]="LIKE '%term%' ORDER BY created_at DESC LIMIT 51" [tag]="tags @> ARRAY[t] ORDER BY created_at DESC LIMIT 51"
+  [search_short]="LIKE '%term%' AND short_grams(search_text) @> ARRAY[term] ORDER BY created_at DESC LIMIT 51" [tag]="tags @> ARRAY[t] ORDER BY created_at DESC LIMIT 51"
   [insert]="INSERT contacts + contact_identities")
 
 MEM_MB="$(awk '/^MemTotal:/ { printf "%d", $2 / 1024 }' /proc/meminfo)"
 CPU_MODEL="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
 JDK="$(java -version 2>&1 | head -2 | tail -1)"
 PGVER="$(sql -c "SHOW server_version")"
-OUT="$HERE/results-$(date -u +%Y-%m-%d).md"
+OUT="${BENCH_OUT:-$HERE/results-$(date -u +%Y-%m-%d).md}"
 {
   echo "# Contactbook performance baseline, $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
@@ -305,22 +336,22 @@ OUT="$HERE/results-$(date -u +%Y-%m-%d).md"
   echo "Machine: $CORES cores ($CPU_MODEL), ${MEM_MB} MB memory; $JDK; PostgreSQL $PGVER on 127.0.0.1 (TCP)."
   echo "Service, PostgreSQL, wrk and pgbench share the machine."
   echo
-  echo "Load: wrk $THREADS threads, $CONNECTIONS connections (2 per core), ${WARMUP}s warm-up then ${DURATION}s per case," \
+  echo "Load: ${JIT_WARMUP}s of mixed JIT warm-up; wrk $THREADS threads, $CONNECTIONS connections, ${WARMUP}s warm-up then ${DURATION}s per case," \
        "latencies with --latency (timeout 30 s); pgbench -M prepared, $CONNECTIONS clients, $THREADS threads," \
-       "${PG_DURATION}s per case. Service: quarkus-run.jar, rate limits off, JAVA_OPTS='${JAVA_OPTS:-}'."
+       "${PG_DURATION}s per case. Service: quarkus-run.jar, rate limits off, JAVA_OPTS='${JAVA_OPTS--Xmx256m -XX:+UseParallelGC}'."
   echo
-  echo "| case | req/s | p50 ms | p99 ms | requests | errors | pgbench equivalent | pgbench tps | service / pgbench |"
-  echo "|---|---:|---:|---:|---:|---:|---|---:|---:|"
+  echo "| case | req/s | p50 ms | p95 ms | p99 ms | requests | errors | pgbench equivalent | pgbench tps | service / pgbench |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---|---:|---:|"
   for row in "${ROWS[@]}"; do
-    IFS='|' read -r name label rps p50 p99 total errors <<< "$row"
+    IFS='|' read -r name label rps p50 p95 p99 total errors <<< "$row"
     eq="${EQUIV[$name]:-}"
     tps="${PG_TPS[$eq]:-}"
     ratio="–"
     [ -n "$tps" ] && ratio="$(awk -v a="$rps" -v b="$tps" 'BEGIN { if (b > 0) printf "%.1f%%", 100 * a / b; else print "–" }')"
     eqlabel="${EQUIV_LABEL[$eq]:-–}"
     [ "$name" = quick_search ] && eqlabel="$eqlabel (approximation: the ranked search is more)"
-    printf '| %s | %.0f | %s | %s | %s | %s | %s | %s | %s |\n' \
-      "${label//|/\\|}" "$rps" "$p50" "$p99" "$total" "$errors" "$eqlabel" "${tps:+$(printf '%.0f' "$tps")}" "$ratio"
+    printf '| %s | %.0f | %s | %s | %s | %s | %s | %s | %s | %s |\n' \
+      "${label//|/\\|}" "$rps" "$p50" "$p95" "$p99" "$total" "$errors" "$eqlabel" "${tps:+$(printf '%.0f' "$tps")}" "$ratio"
   done
   echo
   echo "Service memory after the run: RSS $((RSS_KB / 1024)) MB (peak RSS $((HWM_KB / 1024)) MB)." \

@@ -22,3 +22,7 @@ end
 function request()
   return wrk.format("GET", "/api/v1/contacts/" .. ids[math.random(#ids)])
 end
+
+function done(summary, latency, requests)
+  io.write(string.format("p95_us %d\n", latency:percentile(95)))
+end

@@ -24,3 +24,7 @@ function request()
     n, run, tid, n)
   return wrk.format(nil, "/api/v1/contacts", nil, body)
 end
+
+function done(summary, latency, requests)
+  io.write(string.format("p95_us %d\n", latency:percentile(95)))
+end
