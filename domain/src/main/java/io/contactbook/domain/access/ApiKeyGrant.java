@@ -12,17 +12,35 @@ import java.util.Set;
  */
 public record ApiKeyGrant(String name, String principal, Set<Scope> scopes, Integer rateLimitPerMinute) {
 
+    /** The most characters a key's name may have. */
     public static final int MAX_NAME_LENGTH = 100;
+    /** The most characters a key's principal may have. */
     public static final int MAX_PRINCIPAL_LENGTH = 100;
+    /** The highest rate limit a key may be given. */
     public static final int MAX_RATE_LIMIT_PER_MINUTE = 100_000;
 
+    /**
+     * A grant as stored; {@link #of} is the checked way to make one.
+     *
+     * @param name               the key's name, for people
+     * @param principal          who the key acts as
+     * @param scopes             what the key may do
+     * @param rateLimitPerMinute the key's own limit, or null for the deployment's default
+     */
     public ApiKeyGrant {
         scopes = Set.copyOf(scopes);
     }
 
     /**
-     * Reads a key request; throws {@link io.contactbook.domain.shared.RuleViolation} naming every broken field.
-     * {@code grantorScopes} are the scopes of the key that asks.
+     * {@return the grant a key request asks for, checked} Name and principal are trimmed, 1 to 100 characters;
+     * there is at least one scope, each one the asking key holds; a rate limit is 1 to 100,000 or absent.
+     *
+     * @param name               the key's name
+     * @param principal          who the key will act as
+     * @param scopes             the scopes' wire names, e.g. {@code contacts:read}
+     * @param rateLimitPerMinute the key's own limit, or null for the deployment's default
+     * @param grantorScopes      the scopes of the key that asks
+     * @throws io.contactbook.domain.shared.RuleViolation naming every broken field
      */
     public static ApiKeyGrant of(String name, String principal, List<String> scopes, Integer rateLimitPerMinute,
                                  Set<Scope> grantorScopes) {
@@ -52,7 +70,10 @@ public record ApiKeyGrant(String name, String principal, Set<Scope> scopes, Inte
         return new ApiKeyGrant(checkedName, checkedPrincipal, granted, rateLimitPerMinute);
     }
 
-    /** The first key of a new workspace: every scope of a workspace, but not the platform's (creating workspaces). */
+    /**
+     * {@return the grant of the first key of a new workspace} It holds every scope of a workspace, but not the
+     * platform's (creating workspaces).
+     */
     public static ApiKeyGrant workspaceAdmin() {
         Set<Scope> scopes = EnumSet.allOf(Scope.class);
         scopes.remove(Scope.WORKSPACES_WRITE);

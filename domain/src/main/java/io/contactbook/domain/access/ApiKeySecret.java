@@ -14,6 +14,7 @@ import java.util.Base64;
  */
 public final class ApiKeySecret {
 
+    /** What every key starts with, so a leaked key is easy to recognise. */
     public static final String PREFIX = "cb_live_";
     private static final int RANDOM_BYTES = 24;
     private static final int MIN_RANDOM_CHARACTERS = 22; // 22 base64url characters carry 132 bits
@@ -26,13 +27,19 @@ public final class ApiKeySecret {
         this.value = value;
     }
 
+    /** {@return a new random key} */
     public static ApiKeySecret generate() {
         byte[] random = new byte[RANDOM_BYTES];
         RANDOM.nextBytes(random);
         return new ApiKeySecret(PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random));
     }
 
-    /** Reads a key an operator chose (the bootstrap key); it must look like a generated one. */
+    /**
+     * {@return a key an operator chose (the bootstrap key)} It must look like a generated one.
+     *
+     * @param value the key
+     * @throws InvalidValue if it is not {@link #PREFIX} and at least 22 characters of {@code [A-Za-z0-9_-]}
+     */
     public static ApiKeySecret parse(String value) {
         if (!looksLikeKey(value)) {
             throw new InvalidValue("must be " + PREFIX + " followed by at least " + MIN_RANDOM_CHARACTERS
@@ -41,13 +48,21 @@ public final class ApiKeySecret {
         return new ApiKeySecret(value);
     }
 
-    /** Whether a presented string has the shape of a key; anything else need not be looked up. */
+    /**
+     * {@return whether a presented string has the shape of a key} Anything else need not be looked up.
+     *
+     * @param value the presented string, possibly null
+     */
     public static boolean looksLikeKey(String value) {
         return value != null && value.startsWith(PREFIX) && value.length() >= PREFIX.length() + MIN_RANDOM_CHARACTERS
                 && value.length() <= MAX_LENGTH && value.chars().skip(PREFIX.length()).allMatch(ApiKeySecret::isKeyCharacter);
     }
 
-    /** The SHA-256 of a presented key, the only form in which keys are stored and compared. */
+    /**
+     * {@return the SHA-256 of a presented key, the only form in which keys are stored and compared}
+     *
+     * @param presented the key as a client presented it
+     */
     public static byte[] hash(String presented) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(presented.getBytes(StandardCharsets.UTF_8));
@@ -56,11 +71,12 @@ public final class ApiKeySecret {
         }
     }
 
+    /** {@return the SHA-256 of this key, as {@link #hash(String)}} */
     public byte[] hash() {
         return hash(value);
     }
 
-    /** The plain key: shown once, to whoever created it, and never logged. */
+    /** {@return the plain key} It is shown once, to whoever created it, and never logged. */
     public String reveal() {
         return value;
     }

@@ -12,14 +12,30 @@ import java.util.Optional;
  */
 public record Channel(ChannelType type, String value) {
 
+    /** The most characters a handle may have. */
     public static final int MAX_VALUE_LENGTH = 255;
 
+    /**
+     * A channel already in its compared form; {@link #parse} reads one as a client wrote it.
+     *
+     * @param type  the network
+     * @param value the normalised value
+     * @throws NullPointerException if either is null
+     */
     public Channel {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(value, "value");
     }
 
-    /** Reads a channel value as a client wrote it; phones without {@code +} are read in {@code defaultRegion}. */
+    /**
+     * {@return the channel a client wrote} An email or phone is normalised as {@link EmailAddress#parse} and
+     * {@link PhoneNumber#parse} do; a handle is trimmed and kept as written.
+     *
+     * @param type          the network
+     * @param raw           the value as sent
+     * @param defaultRegion the region phones without {@code +} are read in, if any
+     * @throws InvalidValue if the value breaks its type's rule (a blank or too long handle, for one)
+     */
     public static Channel parse(ChannelType type, String raw, Optional<String> defaultRegion) {
         return switch (type) {
             case EMAIL -> new Channel(type, EmailAddress.parse(raw).value());
@@ -28,7 +44,7 @@ public record Channel(ChannelType type, String value) {
         };
     }
 
-    /** The identity this channel gives its contact. */
+    /** {@return the identity this channel gives its contact; a handle is compared lower-cased} */
     public Identity identity() {
         return switch (type) {
             case EMAIL -> new Identity(IdentityKind.EMAIL, value);

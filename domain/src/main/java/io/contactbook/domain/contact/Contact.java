@@ -54,19 +54,61 @@ public record Contact(
         Instant updatedAt,
         long version) {
 
+    /** The most characters a first or last name may have. */
     public static final int MAX_NAME_LENGTH = 100;
+    /** The most characters a company name may have. */
     public static final int MAX_COMPANY_NAME_LENGTH = 200;
+    /** The most characters an avatar URL may have. */
     public static final int MAX_AVATAR_URL_LENGTH = 2048;
+    /** The most characters the profile notes may have. */
     public static final int MAX_PROFILE_NOTES_LENGTH = 5000;
+    /** The most characters the interest summary may have. */
     public static final int MAX_INTEREST_SUMMARY_LENGTH = 1000;
+    /** The most characters an external id may have. */
     public static final int MAX_EXTERNAL_ID_LENGTH = 255;
+    /** The most characters a source may have. */
     public static final int MAX_SOURCE_LENGTH = 100;
+    /** The most channels a contact may have. */
     public static final int MAX_CHANNELS = 20;
+    /** The most bytes metadata, and custom attributes, may take as compact JSON. */
     public static final int MAX_JSON_BYTES = 16 * 1024;
+    /** The deepest metadata may nest. */
     public static final int MAX_JSON_DEPTH = 10;
+    /** The most characters a custom attribute key may have. */
     public static final int MAX_CUSTOM_ATTRIBUTE_KEY_LENGTH = 100;
+    /** The most characters a custom attribute text value may have. */
     public static final int MAX_CUSTOM_ATTRIBUTE_TEXT_LENGTH = 1000;
 
+    /**
+     * A contact as stored; the checked ways to make one are {@link #create} and {@link #apply}.
+     *
+     * @param id                 the contact's id
+     * @param workspaceId        the workspace it belongs to
+     * @param firstName          the first name, or null
+     * @param lastName           the last name, or null
+     * @param email              the email, or null
+     * @param phone              the phone, or null
+     * @param companyName        the company's name, or null
+     * @param avatarUrl          an http(s) URL of a picture, or null
+     * @param tags               the tags, in the order first given
+     * @param profileNotes       free text about the person, or null
+     * @param interestSummary    what the person is interested in, or null
+     * @param metadata           the caller's JSON object
+     * @param customAttributes   the workspace's custom attributes, by key
+     * @param externalId         the caller's own id for the person, or null
+     * @param source             where the contact came from, e.g. {@code widget}, or null
+     * @param channels           the other ways to reach the person
+     * @param blocked            whether the person is blocked
+     * @param doNotDisturb       whether the person asked not to be contacted
+     * @param botActive          whether a bot may answer the person
+     * @param conversationCount  how many conversations the person has
+     * @param lastConversationAt the latest moment of any conversation, or null
+     * @param lastActivity       the latest moment the person was active
+     * @param createdAt          when the contact was created
+     * @param updatedAt          when it last changed
+     * @param version            how many writes it has seen (optimistic locking)
+     * @throws NullPointerException if the id, workspace, tags, channels, metadata or custom attributes are null
+     */
     public Contact {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(workspaceId, "workspaceId");
@@ -76,7 +118,17 @@ public record Contact(
         customAttributes = Objects.requireNonNull(customAttributes, "customAttributes");
     }
 
-    /** A new contact from a client's input; its activity starts at its creation. */
+    /**
+     * {@return a new contact from a client's input, version 1} Its activity starts at its creation. It needs at
+     * least a name, an email, a phone, an external id or a channel.
+     *
+     * @param id          the new contact's id
+     * @param workspaceId the workspace it belongs to
+     * @param input       the fields the client sent
+     * @param policy      the workspace's rules: default phone region, custom attribute definitions
+     * @param now         the moment of creation
+     * @throws io.contactbook.domain.shared.RuleViolation naming every broken field
+     */
     public static Contact create(ContactId id, WorkspaceId workspaceId, ContactChanges input, ContactPolicy policy,
                                  Instant now) {
         Contact blank = new Contact(id, workspaceId, null, null, null, null, null, null, List.of(), null, null,
@@ -84,7 +136,15 @@ public record Contact(
         return blank.apply(input, policy, now);
     }
 
-    /** This contact with the changes applied, one version later. */
+    /**
+     * {@return this contact with the changes applied, one version later}
+     *
+     * @param changes the fields the client sent
+     * @param policy  the workspace's rules: default phone region, custom attribute definitions
+     * @param now     the moment of the change
+     * @throws io.contactbook.domain.shared.RuleViolation naming every broken field, or {@code contact} when the
+     *                                                    result would have nothing to identify it by
+     */
     public Contact apply(ContactChanges changes, ContactPolicy policy, Instant now) {
         Violations violations = new Violations();
         PersonName personName = name(changes, violations);
@@ -124,12 +184,15 @@ public record Contact(
         return changed;
     }
 
-    /** The full name, or null when the contact has neither first nor last name. */
+    /** {@return the full name, or null when the contact has neither first nor last name} */
     public String name() {
         return new PersonName(firstName, lastName).fullName();
     }
 
-    /** Every identity of this contact, each with the input field that carries it (the first, where two carry one). */
+    /**
+     * {@return every identity of this contact, each with the input field that carries it} Where two fields carry
+     * one identity, the first does. Under the dedup rule no other contact of the workspace may hold any of them.
+     */
     public Map<Identity, String> identities() {
         Map<Identity, String> identities = new LinkedHashMap<>();
         if (email != null) {
@@ -148,8 +211,9 @@ public record Contact(
     }
 
     /**
-     * The identities identify looks this person up by, in {@link MatchedBy}'s order: the external id, the email,
-     * the phone, then each channel (a channel that repeats the email or phone counts as that field).
+     * {@return the identities identify looks this person up by, in {@link MatchedBy}'s order} That is the
+     * external id, the email, the phone, then each channel (a channel that repeats the email or phone counts as
+     * that field).
      */
     public Map<Identity, MatchedBy> identitiesInMatchOrder() {
         Map<Identity, MatchedBy> inOrder = new LinkedHashMap<>();
@@ -172,6 +236,11 @@ public record Contact(
      * gain the arrival's new ones and metadata and custom attributes its missing keys, as far as their limits
      * allow. An identity in {@code heldElsewhere} belongs to another contact and is left out. The message is
      * activity: {@code lastActivity} moves to {@code now}. One version later, even when nothing was empty.
+     *
+     * @param arrival       the contact the inbound message describes, as {@link #create} made it
+     * @param heldElsewhere the arrival's identities that other contacts of the workspace hold
+     * @param now           the moment of the message
+     * @return the filled contact
      */
     public Contact fillEmpty(Contact arrival, Set<Identity> heldElsewhere, Instant now) {
         Predicate<Identity> free = identity -> !heldElsewhere.contains(identity);
@@ -199,6 +268,12 @@ public record Contact(
      * This contact with the summary of its conversations as the service recounted it: how many, and the latest
      * moment of any of them (null when none). Talking is activity, so {@code lastActivity} is never earlier than
      * the latest conversation. One version later.
+     *
+     * @param count                how many conversations the contact has
+     * @param latestConversationAt the latest moment of any of them, or null when there are none
+     * @param now                  the moment of the recount
+     * @return the contact with the summary
+     * @throws IllegalArgumentException if {@code count} is negative
      */
     public Contact withConversationSummary(int count, Instant latestConversationAt, Instant now) {
         if (count < 0) {
@@ -208,6 +283,19 @@ public record Contact(
                 profileNotes, interestSummary, metadata, customAttributes, externalId, source, channels, blocked,
                 doNotDisturb, botActive, count, latestConversationAt, latest(lastActivity, latestConversationAt),
                 createdAt, now, version + 1);
+    }
+
+    /**
+     * {@return the identities this contact and {@code other} both hold} Under the dedup rule, an identity belongs to
+     * at most one contact, so a non-empty answer means both describe one person: they are duplicates, and a
+     * workspace cannot store both.
+     *
+     * @param other another contact, e.g. one built from an incoming message
+     */
+    public Set<Identity> identitiesSharedWith(Contact other) {
+        Set<Identity> shared = new LinkedHashSet<>(identities().keySet());
+        shared.retainAll(other.identities().keySet());
+        return shared;
     }
 
     /** The offered channels that give an identity this contact lacks and nobody else holds. */

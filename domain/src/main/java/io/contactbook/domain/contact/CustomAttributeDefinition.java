@@ -17,6 +17,15 @@ import java.util.regex.Pattern;
  */
 public record CustomAttributeDefinition(String key, String label, CustomAttributeType type, List<String> options) {
 
+    /**
+     * A definition as stored; {@link #define} is the checked way to make one.
+     *
+     * @param key     the attribute's key
+     * @param label   its label, for people
+     * @param type    the type its values must have
+     * @param options the allowed values of a {@code list}, empty for other types
+     * @throws NullPointerException if any is null
+     */
     public CustomAttributeDefinition {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(label, "label");
@@ -24,15 +33,24 @@ public record CustomAttributeDefinition(String key, String label, CustomAttribut
         options = List.copyOf(options);
     }
 
+    /** The most characters a label may have. */
     public static final int MAX_LABEL_LENGTH = 100;
+    /** The most options a {@code list} may have. */
     public static final int MAX_OPTIONS = 100;
+    /** The most characters an option may have. */
     public static final int MAX_OPTION_LENGTH = 100;
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
     /**
-     * Reads a definition a workspace asks for; throws {@link io.contactbook.domain.shared.RuleViolation} naming
-     * every broken field. A key is 1 to 64 of {@code a-z0-9_}, starting with a letter (it names a JSON member);
-     * a {@code list} needs 1 to 100 distinct options, other types take none.
+     * {@return the definition a workspace asks for, checked} A key is 1 to 64 of {@code a-z0-9_}, starting with a
+     * letter (it names a JSON member); a label is trimmed, 1 to 100 characters; a {@code list} needs 1 to 100
+     * distinct options, other types take none.
+     *
+     * @param key     the attribute's key
+     * @param label   its label
+     * @param type    the type's wire name: {@code text}, {@code number}, {@code boolean}, {@code date} or {@code list}
+     * @param options the allowed values of a {@code list}; null is none
+     * @throws io.contactbook.domain.shared.RuleViolation naming every broken field
      */
     public static CustomAttributeDefinition define(String key, String label, String type, List<String> options) {
         Violations violations = new Violations();
@@ -75,7 +93,12 @@ public record CustomAttributeDefinition(String key, String label, CustomAttribut
         return List.copyOf(distinct);
     }
 
-    /** Checks a value against this definition; an {@link InvalidValue} says what was expected. */
+    /**
+     * Checks a value against this definition.
+     *
+     * @param value a custom attribute's value as plain-Java JSON
+     * @throws InvalidValue saying what was expected, if the value does not match the type (or the options)
+     */
     public void check(Object value) {
         switch (type) {
             case TEXT -> require(value instanceof String, "must be text");

@@ -6,19 +6,29 @@ package io.contactbook.domain.contact;
  */
 public class DuplicateContact extends RuntimeException {
 
+    /** The input field that carried the identity. */
     private final String field;
+    /** The contact that holds the identity. */
     private final ContactId holder;
 
+    /**
+     * A write refused by the dedup rule; without a stack trace, as it is an answer to input, not a fault.
+     *
+     * @param field  the input field that carried the identity
+     * @param holder the contact that holds it
+     */
     public DuplicateContact(String field, ContactId holder) {
         super("identity in " + field + " is held by contact " + holder, null, false, false);
         this.field = field;
         this.holder = holder;
     }
 
+    /** {@return the input field that carried the identity, e.g. {@code email} or {@code channels[2]}} */
     public String field() {
         return field;
     }
 
+    /** {@return the contact that already holds the identity} */
     public ContactId holder() {
         return holder;
     }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  */
 public record EmailAddress(String value) {
 
+    /** The most characters an address may have (RFC 5321's limit on a path). */
     public static final int MAX_LENGTH = 254;
     private static final int MAX_LOCAL_LENGTH = 64;
 
@@ -20,13 +21,24 @@ public record EmailAddress(String value) {
             "([\\p{L}\\p{N}]([\\p{L}\\p{M}\\p{N}-]{0,61}[\\p{L}\\p{M}\\p{N}])?\\.)+"
                     + "\\p{L}[\\p{L}\\p{M}\\p{N}-]{0,61}[\\p{L}\\p{M}\\p{N}]");
 
+    /**
+     * An address already in its compared form; {@link #parse} reads one as a client wrote it.
+     *
+     * @param value the address, trimmed and lower-cased
+     * @throws InvalidValue if it is null, not in that form or not well formed
+     */
     public EmailAddress {
         if (value == null || !value.equals(normalise(value)) || !isWellFormed(value)) {
             throw new InvalidValue("must be a valid email address");
         }
     }
 
-    /** Reads an address as a client wrote it. */
+    /**
+     * {@return the address a client wrote, trimmed and lower-cased}
+     *
+     * @param raw the address as sent, e.g. {@code " Ada@Example.COM "}
+     * @throws InvalidValue if it is longer than {@link #MAX_LENGTH} or is not a well-formed address
+     */
     public static EmailAddress parse(String raw) {
         String value = normalise(raw);
         if (value.length() > MAX_LENGTH) {

@@ -8,6 +8,13 @@ import java.util.Objects;
  */
 public record Identity(IdentityKind kind, String value) {
 
+    /**
+     * An identity in its compared form.
+     *
+     * @param kind  what kind of value it is
+     * @param value the value, normalised as its kind is
+     * @throws NullPointerException if either is null
+     */
     public Identity {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(value, "value");

@@ -7,8 +7,16 @@ import java.util.Locale;
  * identify tries them: the most deliberate identity (the caller's own id) first, a channel handle last.
  */
 public enum MatchedBy {
-    EXTERNAL_ID, EMAIL, PHONE, CHANNEL;
+    /** The caller's external id. */
+    EXTERNAL_ID,
+    /** The email. */
+    EMAIL,
+    /** The phone. */
+    PHONE,
+    /** A channel. */
+    CHANNEL;
 
+    /** {@return the name clients see, e.g. {@code external_id}} */
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -3,7 +3,12 @@ package io.contactbook.domain.contact;
 /** A first and last name, either of which may be missing. */
 public record PersonName(String firstName, String lastName) {
 
-    /** Splits a full name at its last space: {@code "Mary Ann Smith"} is Mary Ann + Smith; one word is a first name. */
+    /**
+     * {@return a full name split at its last space} {@code "Mary Ann Smith"} is Mary Ann + Smith; one word is a
+     * first name; a blank or null name is neither.
+     *
+     * @param fullName the name as written, possibly null
+     */
     public static PersonName split(String fullName) {
         String trimmed = fullName == null ? "" : fullName.strip();
         int lastSpace = trimmed.lastIndexOf(' ');
@@ -14,7 +19,7 @@ public record PersonName(String firstName, String lastName) {
                 emptyToNull(trimmed.substring(lastSpace + 1).strip()));
     }
 
-    /** The full name: first and last joined by a space, or null when there is neither. */
+    /** {@return the full name: first and last joined by a space, or null when there is neither} */
     public String fullName() {
         if (firstName == null) {
             return lastName;

@@ -14,16 +14,30 @@ import java.util.Optional;
  */
 public record PhoneNumber(String value) {
 
+    /** The most characters a number may have as written. */
     public static final int MAX_INPUT_LENGTH = 50;
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
+    /**
+     * A number already in E.164; {@link #parse} reads one as a client wrote it.
+     *
+     * @param value the number in E.164, e.g. {@code +15550123456}
+     * @throws InvalidValue if it is null, not in E.164 or not a possible number
+     */
     public PhoneNumber {
         if (value == null || !value.startsWith("+") || !value.equals(read(value, Optional.empty()))) {
             throw new InvalidValue("must be a phone number in E.164");
         }
     }
 
-    /** Reads a number as a client wrote it, in {@code defaultRegion} (ISO 3166 alpha-2) when it has no {@code +}. */
+    /**
+     * {@return the number a client wrote, in E.164}
+     *
+     * @param raw           the number as sent, e.g. {@code (555) 012-3456} or {@code +1 555 012 3456}
+     * @param defaultRegion the region (ISO 3166 alpha-2, e.g. {@code US}) a number without {@code +} is read in
+     * @throws InvalidValue if it is blank, longer than {@link #MAX_INPUT_LENGTH}, has no {@code +} while there is
+     *                      no default region, cannot be read or is not a possible number
+     */
     public static PhoneNumber parse(String raw, Optional<String> defaultRegion) {
         String trimmed = raw.strip();
         if (trimmed.length() > MAX_INPUT_LENGTH) {
@@ -38,7 +52,11 @@ public record PhoneNumber(String value) {
         return new PhoneNumber(read(trimmed, defaultRegion));
     }
 
-    /** Whether {@code region} is a region libphonenumber knows, e.g. {@code US} or {@code DE}. */
+    /**
+     * {@return whether {@code region} is a region libphonenumber knows, e.g. {@code US} or {@code DE}}
+     *
+     * @param region an upper-case ISO 3166 alpha-2 code, possibly null
+     */
     public static boolean isKnownRegion(String region) {
         return region != null && UTIL.getSupportedRegions().contains(region);
     }

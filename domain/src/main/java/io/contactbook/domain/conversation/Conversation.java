@@ -26,9 +26,26 @@ public record Conversation(
         Instant createdAt,
         Instant updatedAt) {
 
+    /** The most characters a channel name may have. */
     public static final int MAX_CHANNEL_LENGTH = 50;
+    /** The most characters a summary may have. */
     public static final int MAX_SUMMARY_LENGTH = 5000;
 
+    /**
+     * A conversation as stored; {@link #record} is the checked way to make one.
+     *
+     * @param workspaceId   the workspace it belongs to
+     * @param id            the conversation service's id for it
+     * @param contactId     the contact it is attached to, or null once that contact is deleted
+     * @param channel       where it takes place, e.g. {@code whatsapp}, or null
+     * @param startedAt     when it started
+     * @param lastMessageAt when its last message was sent, or null
+     * @param messageCount  how many messages it has
+     * @param summary       what it was about, or null
+     * @param createdAt     when it was first recorded
+     * @param updatedAt     when it was last recorded
+     * @throws NullPointerException if the workspace, id or start is null
+     */
     public Conversation {
         Objects.requireNonNull(workspaceId, "workspaceId");
         Objects.requireNonNull(id, "id");
@@ -39,6 +56,16 @@ public record Conversation(
      * The conversation as {@code input} describes it now, attached to {@code contact}: the whole summary as the
      * conversation service knows it, so an absent summary is none and an absent message count is 0. Times are
      * kept to the millisecond, as the API renders them.
+     *
+     * @param workspace the workspace it belongs to
+     * @param contact   the contact it is attached to
+     * @param input     the summary as the client sent it
+     * @param now       the moment of the write
+     * @return the checked conversation
+     * @throws io.contactbook.domain.shared.RuleViolation naming every broken field (an id that is not 1 to 255
+     *                                                    characters, a start missing or after the last message,
+     *                                                    a negative message count, too long a text)
+     * @throws NullPointerException                       if {@code contact} is null
      */
     public static Conversation record(WorkspaceId workspace, ContactId contact, ConversationInput input,
                                       Instant now) {
@@ -63,18 +90,28 @@ public record Conversation(
     /**
      * This summary in place of {@code stored}, the one recorded before under the same id: an upsert replaces every
      * field but the creation time.
+     *
+     * @param stored the conversation as recorded before
+     * @return this conversation, created when {@code stored} was
      */
     public Conversation replacing(Conversation stored) {
         return new Conversation(workspaceId, id, contactId, channel, startedAt, lastMessageAt, messageCount, summary,
                 stored.createdAt(), updatedAt);
     }
 
-    /** When the conversation last moved: its last message, or its start while it has none. "Most recent" orders by it. */
+    /**
+     * {@return when the conversation last moved: its last message, or its start while it has none} "Most recent"
+     * orders by it.
+     */
     public Instant lastActivityAt() {
         return lastMessageAt != null ? lastMessageAt : startedAt;
     }
 
-    /** Whether this conversation is attached to another contact than {@code contact} (a detached one is not). */
+    /**
+     * {@return whether this conversation is attached to another contact than {@code contact}} A detached one is not.
+     *
+     * @param contact the contact that asks
+     */
     public boolean belongsToAnotherThan(ContactId contact) {
         return contactId != null && !contactId.equals(contact);
     }

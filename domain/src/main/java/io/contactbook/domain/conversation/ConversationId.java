@@ -10,12 +10,25 @@ import java.util.Objects;
  */
 public record ConversationId(String value) {
 
+    /** The most characters an id may have. */
     public static final int MAX_LENGTH = 255;
 
+    /**
+     * An id already checked; {@link #parse} reads one as a client wrote it.
+     *
+     * @param value the id
+     * @throws NullPointerException if {@code value} is null
+     */
     public ConversationId {
         Objects.requireNonNull(value, "value");
     }
 
+    /**
+     * {@return the id a client wrote, trimmed}
+     *
+     * @param raw the id as sent, possibly null
+     * @throws InvalidValue if it is blank, longer than {@link #MAX_LENGTH} or holds a NUL character
+     */
     public static ConversationId parse(String raw) {
         String value = raw == null ? "" : raw.strip();
         if (value.isEmpty()) {

@@ -13,6 +13,11 @@ import java.util.Comparator;
  */
 public record ConversationTally(int count, Instant latest) {
 
+    /**
+     * {@return the tally of a contact's conversations}
+     *
+     * @param conversations every conversation attached to the contact
+     */
     public static ConversationTally of(Collection<Conversation> conversations) {
         return new ConversationTally(conversations.size(), conversations.stream()
                 .map(Conversation::lastActivityAt)
@@ -20,7 +25,13 @@ public record ConversationTally(int count, Instant latest) {
                 .orElse(null));
     }
 
-    /** The contact with this tally as its conversation count, last conversation time and (at least) last activity. */
+    /**
+     * {@return the contact with this tally as its conversation count, last conversation time and (at least) last
+     * activity, one version later}
+     *
+     * @param contact the contact the conversations are attached to
+     * @param now     the moment of the recount
+     */
     public Contact applyTo(Contact contact, Instant now) {
         return contact.withConversationSummary(count, latest, now);
     }

@@ -22,8 +22,20 @@ public record ContactList(
         Instant createdAt,
         Instant updatedAt) {
 
+    /** The most characters a description may have. */
     public static final int MAX_DESCRIPTION_LENGTH = 1000;
 
+    /**
+     * A list as stored; the checked ways to make one are {@link #create} and {@link #apply}.
+     *
+     * @param id          the list's id
+     * @param workspaceId the workspace it belongs to
+     * @param name        its name
+     * @param description its description, or null
+     * @param createdAt   when it was created
+     * @param updatedAt   when it last changed
+     * @throws NullPointerException if the id, workspace, name or either time is null
+     */
     public ContactList {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(workspaceId, "workspaceId");
@@ -32,7 +44,15 @@ public record ContactList(
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
-    /** A new list from a client's input, which must name it. */
+    /**
+     * {@return a new list from a client's input, which must name it}
+     *
+     * @param id          the new list's id
+     * @param workspaceId the workspace it belongs to
+     * @param input       the fields the client sent
+     * @param now         the moment of creation
+     * @throws io.contactbook.domain.shared.RuleViolation naming every broken field
+     */
     public static ContactList create(ContactListId id, WorkspaceId workspaceId, ListChanges input, Instant now) {
         Violations violations = new Violations();
         ListName name = input.name().isPresent() ? name(input.name(), violations) : missingName(violations);
@@ -41,7 +61,14 @@ public record ContactList(
         return new ContactList(id, workspaceId, name, description, now, now);
     }
 
-    /** This list with the changes applied; a name can be changed but not cleared. */
+    /**
+     * {@return this list with the changes applied} A name can be changed but not cleared; a blank description
+     * clears it.
+     *
+     * @param changes the fields the client sent
+     * @param now     the moment of the change
+     * @throws io.contactbook.domain.shared.RuleViolation naming every broken field
+     */
     public ContactList apply(ListChanges changes, Instant now) {
         Violations violations = new Violations();
         ListName newName = changes.name().isPresent() ? name(changes.name(), violations) : name;

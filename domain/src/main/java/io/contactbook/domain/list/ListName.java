@@ -11,8 +11,16 @@ import java.util.Objects;
  */
 public record ListName(String value) {
 
+    /** The most characters a name may have. */
     public static final int MAX_LENGTH = 100;
 
+    /**
+     * A name already trimmed; {@link #parse} reads one as a client wrote it.
+     *
+     * @param value the name
+     * @throws NullPointerException if {@code value} is null
+     * @throws InvalidValue         if it is empty, untrimmed, too long or holds a NUL character
+     */
     public ListName {
         Objects.requireNonNull(value, "value");
         if (value.isEmpty() || !value.equals(value.strip())) {
@@ -26,11 +34,17 @@ public record ListName(String value) {
         }
     }
 
+    /**
+     * {@return the name a client wrote, trimmed}
+     *
+     * @param raw the name as sent, possibly null
+     * @throws InvalidValue if it is blank, too long or holds a NUL character
+     */
     public static ListName parse(String raw) {
         return new ListName(raw == null ? "" : raw.strip());
     }
 
-    /** The form two names are compared in. */
+    /** {@return the form two names are compared in: lower-cased} */
     public String comparable() {
         return value.toLowerCase(Locale.ROOT);
     }

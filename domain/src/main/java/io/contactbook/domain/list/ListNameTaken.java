@@ -10,6 +10,7 @@ import java.util.Map;
  */
 public class ListNameTaken extends RuleViolation {
 
+    /** The violation of {@code name}, with the message clients get. */
     public ListNameTaken() {
         super(Map.of("name", "another list of this workspace already has this name"));
     }

@@ -8,9 +8,16 @@ import io.contactbook.domain.shared.RuleViolation;
  */
 public record NoteContent(String value) {
 
+    /** The most characters a note may have. */
     public static final int MAX_LENGTH = 10_000;
     private static final String FIELD = "content";
 
+    /**
+     * A note's text, checked.
+     *
+     * @param value the text, exactly as written
+     * @throws RuleViolation on {@code content} if it is null, blank, too long or holds a NUL character
+     */
     public NoteContent {
         if (value == null) {
             throw RuleViolation.of(FIELD, "is required");

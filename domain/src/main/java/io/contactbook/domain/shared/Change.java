@@ -9,30 +9,57 @@ import java.util.function.Function;
  */
 public sealed interface Change<T> permits Change.Keep, Change.Clear, Change.Set {
 
+    /**
+     * {@return the change that leaves the field as it is (the field was absent)}
+     *
+     * @param <T> the field's type
+     */
     @SuppressWarnings("unchecked")
     static <T> Change<T> keep() {
         return (Change<T>) Keep.INSTANCE;
     }
 
+    /**
+     * {@return the change that clears the field (the field was present and null)}
+     *
+     * @param <T> the field's type
+     */
     @SuppressWarnings("unchecked")
     static <T> Change<T> clear() {
         return (Change<T>) Clear.INSTANCE;
     }
 
+    /**
+     * {@return the change that sets the field to {@code value}}
+     *
+     * @param value the new value, not null (a null is {@link #clear()})
+     * @param <T>   the field's type
+     * @throws NullPointerException if {@code value} is null
+     */
     static <T> Change<T> to(T value) {
         return new Set<>(Objects.requireNonNull(value, "value"));
     }
 
-    /** A present field: null clears, anything else sets. */
+    /**
+     * {@return the change for a present field: null clears, anything else sets}
+     *
+     * @param value the field's value as sent, possibly null
+     * @param <T>   the field's type
+     */
     static <T> Change<T> toNullable(T value) {
         return value == null ? clear() : to(value);
     }
 
+    /** {@return whether the field was present, that is whether this change clears or sets it} */
     default boolean isPresent() {
         return !(this instanceof Keep);
     }
 
-    /** The new value given the current one: the current for keep, null for clear. */
+    /**
+     * {@return the new value given the current one: the current for keep, null for clear, the value for set}
+     *
+     * @param current the field's value now, possibly null
+     */
     default T applyTo(T current) {
         if (this instanceof Set<T> set) {
             return set.value();
@@ -40,6 +67,12 @@ public sealed interface Change<T> permits Change.Keep, Change.Clear, Change.Set 
         return this instanceof Clear ? null : current;
     }
 
+    /**
+     * {@return this change with a set value converted by {@code mapper}; keep and clear stay as they are}
+     *
+     * @param mapper converts the set value
+     * @param <R>    the converted type
+     */
     default <R> Change<R> map(Function<T, R> mapper) {
         if (this instanceof Set<T> set) {
             return Change.to(mapper.apply(set.value()));
@@ -49,6 +82,11 @@ public sealed interface Change<T> permits Change.Keep, Change.Clear, Change.Set 
         return same;
     }
 
+    /**
+     * Leave the field as it is; the one instance is {@link Change#keep()}.
+     *
+     * @param <T> the field's type
+     */
     final class Keep<T> implements Change<T> {
         private static final Keep<?> INSTANCE = new Keep<>();
 
@@ -61,6 +99,11 @@ public sealed interface Change<T> permits Change.Keep, Change.Clear, Change.Set 
         }
     }
 
+    /**
+     * Clear the field; the one instance is {@link Change#clear()}.
+     *
+     * @param <T> the field's type
+     */
     final class Clear<T> implements Change<T> {
         private static final Clear<?> INSTANCE = new Clear<>();
 
@@ -73,6 +116,12 @@ public sealed interface Change<T> permits Change.Keep, Change.Clear, Change.Set 
         }
     }
 
+    /**
+     * Set the field to {@code value}; made by {@link Change#to}.
+     *
+     * @param value the new value, not null
+     * @param <T>   the field's type
+     */
     record Set<T>(T value) implements Change<T> {
     }
 }

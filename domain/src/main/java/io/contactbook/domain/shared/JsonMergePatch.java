@@ -13,7 +13,14 @@ public final class JsonMergePatch {
     private JsonMergePatch() {
     }
 
-    /** The target with the patch applied; neither argument is modified. */
+    /**
+     * {@return the target with the patch applied; neither argument is modified} A patch that is not an object
+     * replaces the target; a null member of the patch removes that member.
+     *
+     * @param target the current JSON value, possibly null
+     * @param patch  the merge patch
+     * @throws ClassCastException if an object has a key that is not a {@code String}
+     */
     public static Object apply(Object target, Object patch) {
         if (!(patch instanceof Map<?, ?> patchObject)) {
             return patch;
@@ -32,7 +39,13 @@ public final class JsonMergePatch {
         return result;
     }
 
-    /** {@link #apply} for the common case of an object patched by an object. */
+    /**
+     * {@return the object with the patch applied} {@link #apply} for the common case of an object patched by an
+     * object.
+     *
+     * @param target the current object; null is read as {@code {}}
+     * @param patch  the merge patch, an object
+     */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> applyToObject(Map<String, Object> target, Map<String, Object> patch) {
         return (Map<String, Object>) apply(target == null ? Map.of() : target, patch);

@@ -10,7 +10,11 @@ public final class JsonShape {
     private JsonShape() {
     }
 
-    /** Depth of containers: a scalar is 0, {@code {}} is 1, {@code {"a": []}} is 2. */
+    /**
+     * {@return the depth of containers: a scalar is 0, {@code {}} is 1, {@code {"a": []}} is 2}
+     *
+     * @param value a plain-Java JSON value
+     */
     public static int depth(Object value) {
         if (value instanceof Map<?, ?> map) {
             int deepest = 0;
@@ -29,7 +33,12 @@ public final class JsonShape {
         return 0;
     }
 
-    /** Bytes of the compact UTF-8 JSON text of the value (escapes counted as written by a JSON writer). */
+    /**
+     * {@return the bytes of the compact UTF-8 JSON text of the value} Escapes are counted as a JSON writer writes
+     * them.
+     *
+     * @param value a plain-Java JSON value
+     */
     public static long serializedSize(Object value) {
         if (value == null) {
             return 4;

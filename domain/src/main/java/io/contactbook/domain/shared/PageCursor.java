@@ -24,11 +24,19 @@ public record PageCursor(String binding, List<String> position) {
     private static final byte FORMAT = 1;
     private static final int MAX_ENCODED_LENGTH = 4096;
 
+    /**
+     * A cursor at {@code position} under {@code binding}.
+     *
+     * @param binding  what the filters and sort that produced the page are, in any stable textual form
+     * @param position the sort key of the last row seen, one string per sort column
+     * @throws NullPointerException if {@code binding} or {@code position} is null
+     */
     public PageCursor {
         Objects.requireNonNull(binding, "binding");
         position = List.copyOf(position);
     }
 
+    /** {@return the cursor as a client carries it: URL-safe base64 without padding, with a checksum} */
     public String encode() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
@@ -47,7 +55,12 @@ public record PageCursor(String binding, List<String> position) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(withChecksum);
     }
 
-    /** Reads a cursor a client sent back; anything that is not one this class wrote is an {@link InvalidValue}. */
+    /**
+     * {@return the cursor a client sent back} Anything that is not one {@link #encode()} wrote is refused.
+     *
+     * @param encoded the cursor as the client sent it
+     * @throws InvalidValue if it is empty, too long, cut, edited or of another format
+     */
     public static PageCursor decode(String encoded) {
         if (encoded == null || encoded.isEmpty() || encoded.length() > MAX_ENCODED_LENGTH) {
             throw new InvalidValue("is not a valid cursor");

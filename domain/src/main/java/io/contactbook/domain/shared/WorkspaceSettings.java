@@ -11,15 +11,28 @@ import java.util.function.Predicate;
  */
 public record WorkspaceSettings(Optional<String> defaultPhoneRegion, boolean strictCustomAttributes) {
 
+    /** The settings of a new workspace: no default phone region, custom attributes not strict. */
     public static final WorkspaceSettings DEFAULTS = new WorkspaceSettings(Optional.empty(), false);
 
+    /**
+     * Settings as stored.
+     *
+     * @param defaultPhoneRegion     the region phones without {@code +} are read in, if any
+     * @param strictCustomAttributes whether a custom attribute must be defined before a contact may have it
+     * @throws NullPointerException if {@code defaultPhoneRegion} is null
+     */
     public WorkspaceSettings {
         Objects.requireNonNull(defaultPhoneRegion, "defaultPhoneRegion");
     }
 
     /**
-     * These settings with a client's changes; a region must be one libphonenumber knows ({@code US}, {@code DE},
-     * upper-cased here), else a {@link RuleViolation} on {@code default_phone_region}.
+     * {@return these settings with a client's changes} A region must be one libphonenumber knows ({@code US},
+     * {@code DE}, upper-cased here); clearing strictness turns it off.
+     *
+     * @param region      the change to the default phone region
+     * @param strict      the change to strict custom attributes
+     * @param knownRegion whether a region code is known, e.g. {@code PhoneNumber::isKnownRegion}
+     * @throws RuleViolation on {@code default_phone_region} if the new region is not known
      */
     public WorkspaceSettings change(Change<String> region, Change<Boolean> strict, Predicate<String> knownRegion) {
         Optional<String> newRegion = Optional.ofNullable(region.applyTo(defaultPhoneRegion.orElse(null)))

@@ -7,8 +7,15 @@ import java.util.Locale;
 /** A label on a contact: trimmed, lower-cased, 1 to 50 characters, so {@code " VIP "} and {@code "vip"} are one tag. */
 public record Tag(String value) {
 
+    /** The most characters a tag may have. */
     public static final int MAX_LENGTH = 50;
 
+    /**
+     * A tag already in its compared form; {@link #parse} reads one as a client wrote it.
+     *
+     * @param value the tag, trimmed and lower-cased
+     * @throws InvalidValue if it is null, empty, too long, untrimmed or not lower-case
+     */
     public Tag {
         if (value == null || value.isEmpty() || value.codePointCount(0, value.length()) > MAX_LENGTH
                 || !value.equals(normalise(value))) {
@@ -16,7 +23,12 @@ public record Tag(String value) {
         }
     }
 
-    /** Reads a tag as a client wrote it. */
+    /**
+     * {@return the tag a client wrote, trimmed and lower-cased}
+     *
+     * @param raw the tag as sent
+     * @throws InvalidValue if it is null, blank or longer than {@link #MAX_LENGTH}
+     */
     public static Tag parse(String raw) {
         if (raw == null) {
             throw new InvalidValue("must be a string");

@@ -10,6 +10,7 @@ import java.util.Set;
 /** A contact's tags: at most 50, normalised, duplicates dropped, in the order first given. */
 public final class Tags {
 
+    /** The most tags a contact may have. */
     public static final int MAX_TAGS = 50;
 
     private Tags() {
@@ -18,6 +19,11 @@ public final class Tags {
     /**
      * Normalises a client's list; each broken element is recorded in {@code violations} under
      * {@code field[index]}, and too many tags under {@code field}.
+     *
+     * @param raw        the tags as sent
+     * @param field      the JSON path of the list, e.g. {@code tags}
+     * @param violations where broken rules are recorded
+     * @return the valid tags, normalised and without duplicates, in the order first given
      */
     public static List<Tag> parse(List<String> raw, String field, Violations violations) {
         Set<Tag> tags = new LinkedHashSet<>();

@@ -776,6 +776,42 @@ class ContactTest {
         void aNameIsNoIdentity() {
             assertThat(create(changes().name(Change.to("Jane Doe"))).identities()).isEmpty();
         }
+
+        @Test
+        void twoContactsShareTheIdentitiesBothHoldWhateverFieldCarriesThem() {
+            Contact byFields = create(changes()
+                    .email(Change.to("jane@example.com"))
+                    .phone(Change.to("+15550123456"))
+                    .externalId(Change.to("CRM-42")));
+            Contact byChannels = create(changes()
+                    .externalId(Change.to("CRM-43"))
+                    .channels(Change.to(List.of(
+                            new ChannelInput("phone", "+1 (555) 012-3456"),
+                            new ChannelInput("email", "JANE@example.com")))));
+
+            assertThat(byFields.identitiesSharedWith(byChannels)).containsExactly(
+                    new Identity(IdentityKind.EMAIL, "jane@example.com"),
+                    new Identity(IdentityKind.PHONE, "+15550123456"));
+            assertThat(byChannels.identitiesSharedWith(byFields)).containsExactlyInAnyOrder(
+                    new Identity(IdentityKind.EMAIL, "jane@example.com"),
+                    new Identity(IdentityKind.PHONE, "+15550123456"));
+        }
+
+        @Test
+        void contactsWithDifferentIdentitiesShareNone() {
+            Contact jane = create(changes().email(Change.to("jane@example.com")).externalId(Change.to("CRM-42")));
+            Contact john = create(changes().email(Change.to("john@example.com")).externalId(Change.to("crm-42")));
+
+            assertThat(jane.identitiesSharedWith(john)).isEmpty();
+        }
+
+        @Test
+        void aSameNameIsNoDuplicate() {
+            Contact one = create(changes().name(Change.to("Jane Doe")));
+            Contact other = create(changes().name(Change.to("Jane Doe")));
+
+            assertThat(one.identitiesSharedWith(other)).isEmpty();
+        }
     }
 
     @Nested

@@ -14,6 +14,21 @@ class TimeOrderedIdsTest {
     }
 
     @Test
+    void idsAreOfTheRfcVariant() {
+        assertThat(TimeOrderedIds.next().variant()).isEqualTo(2);
+    }
+
+    @Test
+    void idsCarryTheMillisecondTheyWereMadeIn() {
+        long before = System.currentTimeMillis();
+        UUID id = TimeOrderedIds.next();
+        long after = System.currentTimeMillis();
+
+        // A burst of more ids than a millisecond's counter holds borrows the next milliseconds; allow for that.
+        assertThat(id.getMostSignificantBits() >>> 16).isBetween(before, after + 1000);
+    }
+
+    @Test
     void eachIdSortsAfterThePreviousOne() {
         // Many ids share a millisecond, so this also checks the order within one.
         UUID previous = TimeOrderedIds.next();
