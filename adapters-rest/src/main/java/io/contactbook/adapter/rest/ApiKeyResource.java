@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,7 +30,7 @@ import java.util.Map;
 /** The API keys of the caller's workspace. */
 @Path("/api/v1/api-keys")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "API keys")
+@Tag(name = "API keys", description = "The keys of the caller's workspace; a secret is shown once.")
 public class ApiKeyResource {
 
     private final CurrentCaller caller;
@@ -48,9 +49,11 @@ public class ApiKeyResource {
             answer only: it is stored as a hash and cannot be shown again. A key can only grant scopes the \
             calling key holds. `rate_limit_per_minute` (1 to 100000) overrides the deployment's default for \
             this key.""")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ApiKeyRequest.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ApiKeyRequest.class),
+                    examples = @ExampleObject(name = "support_bot", value = OpenApiExamples.API_KEY_INPUT)))
     @APIResponse(responseCode = "201", description = "Created; the only answer that shows the secret.",
-            content = @Content(schema = @Schema(implementation = OpenApiShapes.ApiKeyEnvelope.class)))
+            content = @Content(schema = @Schema(implementation = OpenApiShapes.ApiKeyEnvelope.class),
+                    examples = @ExampleObject(name = "created", value = OpenApiExamples.API_KEY_CREATED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response create(ApiKeyRequest body, UriInfo uri) {
         if (body == null) {
@@ -68,7 +71,8 @@ public class ApiKeyResource {
     @Operation(summary = "List API keys", description = "The workspace's keys that are not revoked, oldest "
             + "first, without their secrets.")
     @APIResponse(responseCode = "200",
-            content = @Content(schema = @Schema(implementation = OpenApiShapes.ApiKeyListEnvelope.class)))
+            content = @Content(schema = @Schema(implementation = OpenApiShapes.ApiKeyListEnvelope.class),
+                    examples = @ExampleObject(name = "keys", value = OpenApiExamples.API_KEYS)))
     public ApiResponse<List<ApiKeyResponse>> list() {
         return ApiResponse.of(apiKeys.listApiKeys(caller.workspace()).stream()
                 .map(key -> ApiKeyResponse.of(key, null)).toList());
@@ -82,7 +86,8 @@ public class ApiKeyResource {
             + "refuse it within CONTACTBOOK_API_KEY_CACHE_SECONDS (default 5): each trusts a key it found "
             + "that long without looking it up again.")
     @APIResponse(responseCode = "200",
-            content = @Content(schema = @Schema(implementation = OpenApiShapes.DeletedEnvelope.class)))
+            content = @Content(schema = @Schema(implementation = OpenApiShapes.DeletedEnvelope.class),
+                    examples = @ExampleObject(name = "revoked", value = OpenApiExamples.API_KEY_REVOKED)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ApiResponse<Deleted> revoke(@RestPath String id) {
         var keyId = QueryParameters.id(id, "API key");
@@ -110,11 +115,12 @@ public class ApiKeyResource {
             String name,
             String principal,
             List<String> scopes,
-            Integer rateLimitPerMinute,
+            @Schema(description = "Null: the deployment's default applies.", nullable = true) Integer rateLimitPerMinute,
             @JsonInclude(JsonInclude.Include.NON_NULL)
             @Schema(description = "The secret; only in the answer that created the key.") String key,
             java.time.Instant createdAt,
-            @Schema(description = "Recorded to the minute.") java.time.Instant lastUsedAt) {
+            @Schema(description = "Recorded to the minute; null until the key is first used.", nullable = true)
+            java.time.Instant lastUsedAt) {
 
         static ApiKeyResponse of(ApiKeyView view, String secret) {
             return new ApiKeyResponse(view.id(), view.name(), view.principal(), view.scopes(),

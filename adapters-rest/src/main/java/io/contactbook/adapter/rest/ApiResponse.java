@@ -1,6 +1,7 @@
 package io.contactbook.adapter.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The success envelope: {@code {"success": true, "data": ...}}, with pagination on lists. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -17,6 +18,7 @@ public record ApiResponse<T>(boolean success, T data, Pagination pagination) {
     /** Where a list stands; {@code next_cursor} is null on the last page. */
     public record Pagination(
             boolean hasMore,
+            @Schema(description = "Null on the last page.", nullable = true)
             @JsonInclude(JsonInclude.Include.ALWAYS) String nextCursor,
             int limit,
             long totalCount,

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -57,8 +58,10 @@ public class ContactBlockResource {
             endpoint exists for keys that may block but not edit (contacts:block). blocked is a flag for the \
             channels that talk to the contact (e.g. to drop a spammer's messages): the contact stays listed \
             and can be filtered with ?blocked=true.""")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BlockRequest.class)))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.ContactEnvelope.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BlockRequest.class),
+                    examples = @ExampleObject(name = "block", value = OpenApiExamples.BLOCK_INPUT)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.ContactEnvelope.class),
+                    examples = @ExampleObject(name = "blocked", value = OpenApiExamples.CONTACT_BLOCKED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @RequiresScope(Scope.CONTACTS_BLOCK)

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -34,7 +35,7 @@ import java.util.Optional;
 /** The summaries of a contact's conversations, recorded by the conversation service that holds the messages. */
 @Path("/api/v1/contacts/{id}/conversations")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Conversations")
+@Tag(name = "Conversations", description = "Summaries of a contact's conversations, recorded by the conversation service that holds the messages.")
 public class ContactConversationResource {
 
     private final CurrentCaller caller;
@@ -71,11 +72,14 @@ public class ContactConversationResource {
             An id recorded before for another contact moves the conversation here (as when two contacts were \
             merged in the conversation service), and both contacts are recounted. A conversation whose contact \
             was deleted stays, detached, and is attached again by recording it onto a contact (200).""")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ConversationRequest.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ConversationRequest.class),
+                    examples = @ExampleObject(name = "conversation", value = OpenApiExamples.CONVERSATION_INPUT)))
     @APIResponse(responseCode = "200", description = "An existing conversation, replaced.",
-            content = @Content(schema = @Schema(implementation = ConversationEnvelope.class)))
+            content = @Content(schema = @Schema(implementation = ConversationEnvelope.class),
+                    examples = @ExampleObject(name = "replaced", value = OpenApiExamples.CONVERSATION_RECORDED)))
     @APIResponse(responseCode = "201", description = "A new conversation.",
-            content = @Content(schema = @Schema(implementation = ConversationEnvelope.class)))
+            content = @Content(schema = @Schema(implementation = ConversationEnvelope.class),
+                    examples = @ExampleObject(name = "recorded", value = OpenApiExamples.CONVERSATION_RECORDED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @RequiresScope(Scope.CONTACTS_WRITE)
@@ -98,7 +102,8 @@ public class ContactConversationResource {
             for, else 400) or with offset. total_count is always exact. Conversations of a deleted contact are \
             no contact's any more and show in no list.""")
     @APIResponse(responseCode = "200",
-            content = @Content(schema = @Schema(implementation = ConversationListEnvelope.class)))
+            content = @Content(schema = @Schema(implementation = ConversationListEnvelope.class),
+                    examples = @ExampleObject(name = "page", value = OpenApiExamples.CONVERSATION_PAGE)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @RequiresScope(Scope.CONTACTS_READ)

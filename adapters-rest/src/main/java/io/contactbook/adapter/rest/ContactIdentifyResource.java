@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -62,11 +63,14 @@ public class ContactIdentifyResource {
 
             Concurrent identifies of one new person make one contact: exactly one answers created=true, the \
             others find it and answer it.""")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ContactRequest.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ContactRequest.class),
+                    examples = @ExampleObject(name = "inbound_message", value = OpenApiExamples.IDENTIFY_INPUT)))
     @APIResponse(responseCode = "200", description = "An existing contact, filled and touched.",
-            content = @Content(schema = @Schema(implementation = IdentifyEnvelope.class)))
+            content = @Content(schema = @Schema(implementation = IdentifyEnvelope.class),
+                    examples = @ExampleObject(name = "found", value = OpenApiExamples.IDENTIFY_FOUND)))
     @APIResponse(responseCode = "201", description = "A new contact; Location names it.",
-            content = @Content(schema = @Schema(implementation = IdentifyEnvelope.class)))
+            content = @Content(schema = @Schema(implementation = IdentifyEnvelope.class),
+                    examples = @ExampleObject(name = "created", value = OpenApiExamples.IDENTIFY_CREATED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "DuplicateContact")
     @RequiresScope(Scope.CONTACTS_WRITE)

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -54,11 +55,14 @@ public class ContactListMembershipResource {
             Idempotent: 201 when the contact joined the list now, 200 when it was in it already (added tells \
             which). An unknown list or contact (or another workspace's, or a malformed id) is 404; a missing \
             field is 400 validation_error.""")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MembershipRequest.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MembershipRequest.class),
+                    examples = @ExampleObject(name = "membership", value = OpenApiExamples.MEMBERSHIP_INPUT)))
     @APIResponse(responseCode = "200", description = "Already a member.",
-            content = @Content(schema = @Schema(implementation = MembershipEnvelope.class)))
+            content = @Content(schema = @Schema(implementation = MembershipEnvelope.class),
+                    examples = @ExampleObject(name = "already_member", value = OpenApiExamples.MEMBERSHIP_KEPT)))
     @APIResponse(responseCode = "201", description = "Added now.",
-            content = @Content(schema = @Schema(implementation = MembershipEnvelope.class)))
+            content = @Content(schema = @Schema(implementation = MembershipEnvelope.class),
+                    examples = @ExampleObject(name = "added", value = OpenApiExamples.MEMBERSHIP_ADDED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @RequiresScope(Scope.LISTS_WRITE)
@@ -81,8 +85,10 @@ public class ContactListMembershipResource {
     @Operation(summary = "Remove a contact from a list", description = """
             The same as DELETE /lists/{list_id}/contacts/{contact_id}, with both ids in the body: the contact \
             stays; a contact that is not in the list is 404; id in the answer is the contact's.""")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MembershipRequest.class)))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.DeletedEnvelope.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MembershipRequest.class),
+                    examples = @ExampleObject(name = "membership", value = OpenApiExamples.MEMBERSHIP_INPUT)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.DeletedEnvelope.class),
+                    examples = @ExampleObject(name = "removed", value = OpenApiExamples.MEMBER_REMOVED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @RequiresScope(Scope.LISTS_WRITE)

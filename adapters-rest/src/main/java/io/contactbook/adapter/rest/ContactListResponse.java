@@ -12,7 +12,8 @@ public record ContactListResponse(
         @Schema(description = "Time-ordered UUID (v7).", readOnly = true) UUID id,
         @Schema(description = "Trimmed, 1 to 100 characters; unique in the workspace, compared case-insensitively.",
                 maxLength = 100, examples = "Newsletter") String name,
-        @Schema(description = "Trimmed, at most 1000 characters; null when there is none.", maxLength = 1000)
+        @Schema(description = "Trimmed, at most 1000 characters; null when there is none.", maxLength = 1000,
+                nullable = true)
         String description,
         @Schema(description = "How many contacts are in the list now.", readOnly = true) long contactCount,
         @Schema(readOnly = true) Instant createdAt,

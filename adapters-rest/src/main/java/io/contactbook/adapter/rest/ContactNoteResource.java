@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -49,7 +50,7 @@ import java.util.UUID;
  */
 @Path("/api/v1/contacts/{id}/notes")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Notes")
+@Tag(name = "Notes", description = "Private, immutable notes agents keep about a contact.")
 public class ContactNoteResource {
 
     private final CurrentCaller caller;
@@ -71,7 +72,8 @@ public class ContactNoteResource {
             notes are added; a cursor continues only the notes of the contact it was made for, else 400) or \
             with offset. total_count is always exact. Notes are private to the workspace's agents: they are \
             never part of the contact itself, and reading them needs its own scope.""")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = NoteListEnvelope.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = NoteListEnvelope.class),
+                    examples = @ExampleObject(name = "page", value = OpenApiExamples.NOTE_PAGE)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @RequiresScope(Scope.CONTACT_NOTES_READ)
@@ -97,9 +99,11 @@ public class ContactNoteResource {
             surrounding spaces included: 1 to 10,000 characters (Unicode code points), not blank (else 400 \
             validation_error on content). A note cannot be edited afterwards; delete it and write a new one. \
             Adding a note does not change the contact (its version and updated_at stay).""")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NoteRequest.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = NoteRequest.class),
+                    examples = @ExampleObject(name = "note", value = OpenApiExamples.NOTE_INPUT)))
     @APIResponse(responseCode = "201", description = "Created; Location names the new note.",
-            content = @Content(schema = @Schema(implementation = NoteEnvelope.class)))
+            content = @Content(schema = @Schema(implementation = NoteEnvelope.class),
+                    examples = @ExampleObject(name = "created", value = OpenApiExamples.NOTE_CREATED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @RequiresScope(Scope.CONTACT_NOTES_WRITE)
@@ -122,7 +126,8 @@ public class ContactNoteResource {
             any note (a moderator). Anyone else gets 403 forbidden and the note stays. The author is matched by \
             the key's principal, so every key of one agent (same principal) may delete that agent's notes. A \
             note id of another contact, or one already deleted, is 404.""")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.DeletedEnvelope.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.DeletedEnvelope.class),
+                    examples = @ExampleObject(name = "deleted", value = OpenApiExamples.NOTE_DELETED)))
     @APIResponse(responseCode = "403", description = """
             forbidden: the key lacks both scopes, or holds only contact_notes:write and is not the note's \
             author (details.required_scope names contact_notes:delete).""",
@@ -156,7 +161,8 @@ public class ContactNoteResource {
             Notes are immutable, as an audit trail of what agents knew: any edit answers 405 \
             method_not_allowed and changes nothing. Delete the note and write a new one instead.""")
     @APIResponse(responseCode = "405", description = "method_not_allowed: notes cannot be edited.",
-            content = @Content(schema = @Schema(implementation = OpenApiShapes.ErrorEnvelope.class)))
+            content = @Content(schema = @Schema(implementation = OpenApiShapes.ErrorEnvelope.class),
+                    examples = @ExampleObject(name = "refused", value = OpenApiExamples.NOTE_NOT_EDITABLE)))
     @RequiresScope({Scope.CONTACT_NOTES_READ, Scope.CONTACT_NOTES_WRITE, Scope.CONTACT_NOTES_DELETE})
     public Response replace(@RestPath String id, @RestPath("note_id") String noteId) {
         throw notEditable();
@@ -167,7 +173,8 @@ public class ContactNoteResource {
     @Operation(summary = "Change a note: not allowed", description = """
             Notes are immutable: any change answers 405 method_not_allowed and changes nothing.""")
     @APIResponse(responseCode = "405", description = "method_not_allowed: notes cannot be edited.",
-            content = @Content(schema = @Schema(implementation = OpenApiShapes.ErrorEnvelope.class)))
+            content = @Content(schema = @Schema(implementation = OpenApiShapes.ErrorEnvelope.class),
+                    examples = @ExampleObject(name = "refused", value = OpenApiExamples.NOTE_NOT_EDITABLE)))
     @RequiresScope({Scope.CONTACT_NOTES_READ, Scope.CONTACT_NOTES_WRITE, Scope.CONTACT_NOTES_DELETE})
     public Response change(@RestPath String id, @RestPath("note_id") String noteId) {
         throw notEditable();

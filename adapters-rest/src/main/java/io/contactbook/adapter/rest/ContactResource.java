@@ -40,6 +40,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -57,7 +58,7 @@ import java.util.OptionalLong;
 /** Contacts: create, read, change, delete, list, search, look up. */
 @Path("/api/v1/contacts")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Contacts")
+@Tag(name = "Contacts", description = "The people a workspace talks to: create, read, change, delete, list, search, look up by identity, identify the sender of an inbound message, block.")
 public class ContactResource {
 
     private static final String MERGE_PATCH_JSON = "application/merge-patch+json";
@@ -96,9 +97,11 @@ public class ContactResource {
             Creates a contact. Its email, phone, external_id and channel values are identities: when another \
             contact of the workspace holds one of them, the answer is 409 duplicate_contact with details.field \
             (the input field) and data.id (the contact that holds it), and nothing is written.""")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ContactRequest.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ContactRequest.class),
+                    examples = @ExampleObject(name = "new_contact", value = OpenApiExamples.CONTACT_INPUT)))
     @APIResponse(responseCode = "201", description = "Created; Location names the new contact.",
-            content = @Content(schema = @Schema(implementation = OpenApiShapes.ContactEnvelope.class)))
+            content = @Content(schema = @Schema(implementation = OpenApiShapes.ContactEnvelope.class),
+                    examples = @ExampleObject(name = "created", value = OpenApiExamples.CONTACT_CREATED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "DuplicateContact")
     @RequiresScope(Scope.CONTACTS_WRITE)
@@ -117,11 +120,14 @@ public class ContactResource {
     @Operation(summary = "Quick add by email", description = """
             Answers the contact that already has this email, unchanged (200), or creates one with these names \
             (201). Two quick adds of one email at once make one contact.""")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = QuickContactRequest.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = QuickContactRequest.class),
+                    examples = @ExampleObject(name = "quick_add", value = OpenApiExamples.QUICK_INPUT)))
     @APIResponse(responseCode = "200", description = "An existing contact.",
-            content = @Content(schema = @Schema(implementation = OpenApiShapes.ContactEnvelope.class)))
+            content = @Content(schema = @Schema(implementation = OpenApiShapes.ContactEnvelope.class),
+                    examples = @ExampleObject(name = "existing", value = OpenApiExamples.CONTACT_FOUND)))
     @APIResponse(responseCode = "201", description = "A new contact.",
-            content = @Content(schema = @Schema(implementation = OpenApiShapes.ContactEnvelope.class)))
+            content = @Content(schema = @Schema(implementation = OpenApiShapes.ContactEnvelope.class),
+                    examples = @ExampleObject(name = "created", value = OpenApiExamples.QUICK_CREATED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @RequiresScope(Scope.CONTACTS_WRITE)
     public Response quickCreate(QuickContactRequest body, UriInfo uri) {
@@ -148,7 +154,8 @@ public class ContactResource {
             the lower bound the page proves, the matches up to and including it plus one. Search terms of one \
             or two characters match anywhere too, served by an index of their own. Contacts without a name \
             (or email) sort last ascending and first descending.""")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.ContactListEnvelope.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.ContactListEnvelope.class),
+                    examples = @ExampleObject(name = "page", value = OpenApiExamples.CONTACT_PAGE)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @RequiresScope(Scope.CONTACTS_READ_ALL)
     public ApiResponse<List<ContactResponse>> list(
@@ -192,7 +199,8 @@ public class ContactResource {
             email or company starting with q, then any containing it; ties by name. A q that looks like a phone \
             number also matches its digits anywhere in a contact's searchable text (the stored E.164 phone \
             included). Terms of any length, one character included, cost an index look-up per rank.""")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.ContactListEnvelope.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.ContactListEnvelope.class),
+                    examples = @ExampleObject(name = "matches", value = OpenApiExamples.CONTACT_SEARCH)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @RequiresScope(Scope.CONTACTS_READ_ALL)
     public ApiResponse<List<ContactResponse>> search(
@@ -209,7 +217,8 @@ public class ContactResource {
     @Operation(summary = "Look up by identity", description = """
             The contact holding exactly one given identity: email (any case), phone (any notation; without + \
             read in the workspace's default region) or external_id. Give exactly one parameter.""")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.ContactEnvelope.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.ContactEnvelope.class),
+                    examples = @ExampleObject(name = "found", value = OpenApiExamples.CONTACT_FOUND)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @RequiresScope(Scope.CONTACTS_READ)
@@ -227,7 +236,8 @@ public class ContactResource {
             With its channels and its ten most recent conversations (by last_message_at, or started_at while \
             there is none; the rest are at /contacts/{id}/conversations). Only this answer carries \
             conversations. The ETag is its version.""")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.ContactEnvelope.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.ContactEnvelope.class),
+                    examples = @ExampleObject(name = "contact", value = OpenApiExamples.CONTACT_WITH_CONVERSATIONS)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @RequiresScope(Scope.CONTACTS_READ)
     public Response get(@RestPath String id) {
@@ -248,8 +258,10 @@ public class ContactResource {
             Only the fields present change; null clears; tags and channels replace; metadata and \
             custom_attributes merge as JSON Merge Patch (RFC 7396). With If-Match, a version other than the \
             current one is 412 and changes nothing. Concurrent changes apply one after the other.""")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ContactRequest.class)))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.ContactEnvelope.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ContactRequest.class),
+                    examples = @ExampleObject(name = "changes", value = OpenApiExamples.CONTACT_CHANGES)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.ContactEnvelope.class),
+                    examples = @ExampleObject(name = "changed", value = OpenApiExamples.CONTACT_FOUND)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "DuplicateContact")
@@ -268,8 +280,10 @@ public class ContactResource {
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH_JSON})
     @Operation(summary = "Change a contact (same as PATCH)", description = "PUT has PATCH's meaning: only the fields "
             + "present change.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ContactRequest.class)))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.ContactEnvelope.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ContactRequest.class),
+                    examples = @ExampleObject(name = "changes", value = OpenApiExamples.CONTACT_CHANGES)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.ContactEnvelope.class),
+                    examples = @ExampleObject(name = "changed", value = OpenApiExamples.CONTACT_FOUND)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "DuplicateContact")
@@ -283,7 +297,8 @@ public class ContactResource {
     @Path("/{id}")
     @Operation(summary = "Delete a contact", description = "Its identities go with it. With If-Match, a stale "
             + "version is 412.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.DeletedEnvelope.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.DeletedEnvelope.class),
+                    examples = @ExampleObject(name = "deleted", value = OpenApiExamples.CONTACT_DELETED)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @RequiresScope(Scope.CONTACTS_DELETE)

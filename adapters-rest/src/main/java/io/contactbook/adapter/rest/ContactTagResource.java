@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,7 +40,8 @@ public class ContactTagResource {
     @GET
     @RequiresScope(Scope.CONTACTS_READ)
     @Operation(summary = "A contact's tags")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TagsEnvelope.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TagsEnvelope.class),
+                    examples = @ExampleObject(name = "tags", value = OpenApiExamples.TAGS)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ApiResponse<Tags> list(@RestPath String id) {
         return answer(tags.tagsOf(caller.workspace(), QueryParameters.contactId(id)));
@@ -51,8 +53,10 @@ public class ContactTagResource {
     @Operation(summary = "Add tags", description = """
             Adds the tags the contact does not have yet, after the ones it has (200 with all its tags). Tags are \
             trimmed and lower-cased; a contact holds at most 50.""")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = Tags.class)))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TagsEnvelope.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = Tags.class),
+                    examples = @ExampleObject(name = "add", value = OpenApiExamples.TAGS_TO_ADD)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TagsEnvelope.class),
+                    examples = @ExampleObject(name = "tags", value = OpenApiExamples.TAGS)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ApiResponse<Tags> add(@RestPath String id, Tags body) {
@@ -64,8 +68,10 @@ public class ContactTagResource {
     @RequiresScope(Scope.CONTACTS_WRITE)
     @Operation(summary = "Replace the tags", description = "The contact's tags become exactly these (an empty list "
             + "removes them all).")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = Tags.class)))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TagsEnvelope.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = Tags.class),
+                    examples = @ExampleObject(name = "replace", value = OpenApiExamples.TAGS_TO_SET)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TagsEnvelope.class),
+                    examples = @ExampleObject(name = "tags", value = OpenApiExamples.TAGS_SET)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ApiResponse<Tags> replace(@RestPath String id, Tags body) {
@@ -77,7 +83,9 @@ public class ContactTagResource {
     @RequiresScope(Scope.CONTACTS_WRITE)
     @Operation(summary = "Remove a tag", description = "Answers {deleted: true, id: <the tag>}; the tag in the path "
             + "is compared as stored (trimmed, lower-cased). A tag the contact does not have is 404.")
-    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "200", description = "Removed; id is the tag as stored.",
+            content = @Content(schema = @Schema(implementation = OpenApiShapes.DeletedKeyEnvelope.class),
+                    examples = @ExampleObject(name = "removed", value = OpenApiExamples.TAG_REMOVED)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ApiResponse<DeletedKey> remove(@RestPath String id, @RestPath String tag) {
         TagRemoval removal = tags.removeTag(caller.workspace(), QueryParameters.contactId(id), tag);

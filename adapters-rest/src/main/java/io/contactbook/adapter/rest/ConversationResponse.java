@@ -12,11 +12,11 @@ public record ConversationResponse(
         @Schema(description = "The conversation service's own id, unique within the workspace.", maxLength = 255)
         String id,
         @Schema(description = "The contact it belongs to.", readOnly = true) UUID contactId,
-        @Schema(maxLength = 50, examples = "whatsapp") String channel,
+        @Schema(maxLength = 50, examples = "whatsapp", nullable = true) String channel,
         Instant startedAt,
-        @Schema(description = "Not before started_at.") Instant lastMessageAt,
+        @Schema(description = "Not before started_at.", nullable = true) Instant lastMessageAt,
         @Schema(minimum = "0") int messageCount,
-        @Schema(maxLength = 5000) String summary,
+        @Schema(maxLength = 5000, nullable = true) String summary,
         @Schema(description = "When it was first recorded here.", readOnly = true) Instant createdAt,
         @Schema(description = "When it was last recorded here.", readOnly = true) Instant updatedAt) {
 

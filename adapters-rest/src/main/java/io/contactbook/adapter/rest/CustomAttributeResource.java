@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -41,7 +42,8 @@ public class CustomAttributeResource {
     @RequiresScope({Scope.SETTINGS_WRITE, Scope.CONTACTS_READ})
     @Operation(summary = "Custom attribute definitions", description = "By key.")
     @APIResponse(responseCode = "200",
-            content = @Content(schema = @Schema(implementation = CustomAttributesEnvelope.class)))
+            content = @Content(schema = @Schema(implementation = CustomAttributesEnvelope.class),
+                    examples = @ExampleObject(name = "definitions", value = OpenApiExamples.ATTRIBUTES)))
     public ApiResponse<List<CustomAttributeBody>> list() {
         return ApiResponse.of(settings.customAttributes(caller.workspace()).stream()
                 .map(CustomAttributeBody::of).toList());
@@ -56,9 +58,11 @@ public class CustomAttributeResource {
             no options). A key already defined is a validation_error on key. Values on contacts are checked \
             against the definition whenever a contact writes the attribute (in strict mode an undefined key is \
             refused too).""")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CustomAttributeBody.class)))
-    @APIResponse(responseCode = "201",
-            content = @Content(schema = @Schema(implementation = CustomAttributeEnvelope.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CustomAttributeBody.class),
+                    examples = @ExampleObject(name = "list_attribute", value = OpenApiExamples.ATTRIBUTE_INPUT)))
+    @APIResponse(responseCode = "201", description = "Defined.",
+            content = @Content(schema = @Schema(implementation = CustomAttributeEnvelope.class),
+                    examples = @ExampleObject(name = "defined", value = OpenApiExamples.ATTRIBUTE_DEFINED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response define(CustomAttributeBody body) {
         if (body == null) {
@@ -74,7 +78,9 @@ public class CustomAttributeResource {
     @RequiresScope(Scope.SETTINGS_WRITE)
     @Operation(summary = "Remove a custom attribute definition", description = "Values already on contacts stay; "
             + "in strict mode a contact can no longer write the key.")
-    @APIResponse(responseCode = "200")
+    @APIResponse(responseCode = "200", description = "Removed; id is the attribute's key.",
+            content = @Content(schema = @Schema(implementation = OpenApiShapes.DeletedKeyEnvelope.class),
+                    examples = @ExampleObject(name = "removed", value = OpenApiExamples.ATTRIBUTE_REMOVED)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ApiResponse<DeletedKey> remove(@RestPath String key) {
         if (!settings.removeCustomAttribute(caller.workspace(), key)) {

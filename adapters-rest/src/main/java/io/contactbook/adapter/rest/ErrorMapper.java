@@ -8,6 +8,9 @@ import io.contactbook.application.port.in.InvalidQuery;
 import io.contactbook.application.port.in.VersionMismatch;
 import io.contactbook.domain.contact.DuplicateContact;
 import io.contactbook.domain.shared.RuleViolation;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import jakarta.inject.Inject;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -27,6 +30,9 @@ public class ErrorMapper {
 
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
 
+    /** Counts every 409 duplicate_contact answer, tagged by the kind of identity (never its value). */
+    static final String DEDUP_CONFLICTS = "contactbook.dedup.conflicts";
+
     private static final Map<Integer, String> CODES = Map.of(
             400, "bad_request",
             401, "unauthorized",
@@ -37,6 +43,18 @@ public class ErrorMapper {
             409, "conflict",
             413, "payload_too_large",
             415, "unsupported_media_type");
+
+    private final MeterRegistry meters;
+
+    /** For a mapper that hands its leftovers to this one (DatabaseUnavailable): Micrometer's global registry. */
+    public ErrorMapper() {
+        this(Metrics.globalRegistry);
+    }
+
+    @Inject
+    ErrorMapper(MeterRegistry meters) {
+        this.meters = meters;
+    }
 
     @ServerExceptionMapper
     public Response problem(ApiProblem problem) {
@@ -56,6 +74,9 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response duplicate(DuplicateContact duplicate) {
+        String field = identityField(duplicate.field());
+        meters.counter(DEDUP_CONFLICTS, "field", field).increment();
+        LOG.debugf("duplicate identity in %s: answering 409", field);
         return answer(409, ApiError.of("duplicate_contact",
                         "another contact already has this " + duplicate.field(), Map.of("field", duplicate.field()))
                 .withData(Map.of("id", duplicate.holder().value())));
@@ -120,6 +141,17 @@ public class ErrorMapper {
 
     static Response answer(int status, ApiError error) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(error).build();
+    }
+
+    /** The low-cardinality name of the field that carried a duplicate identity: channels[2] counts as channel. */
+    static String identityField(String field) {
+        if (field.startsWith("channels")) {
+            return "channel";
+        }
+        return switch (field) {
+            case "email", "phone", "external_id" -> field;
+            default -> "other";
+        };
     }
 
     private static String message(int status, WebApplicationException exception) {

@@ -8,6 +8,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import org.jboss.logging.MDC;
 
 import java.util.Map;
 import java.util.UUID;
@@ -17,11 +18,15 @@ import java.util.regex.Pattern;
  * The HTTP edge, before any resource: every response carries {@code X-Request-Id} (the client's when it is a
  * plain token, else a new one), a body declared larger than the limit is refused before it is read, and the
  * HTTP layer's own failures (a chunked body over the limit, a path nothing serves) answer the error envelope.
+ * The request id is also put in the logging MDC under {@code request_id}, so every line logged while handling the
+ * request carries it (Quarkus keeps the MDC in the request's Vert.x context, which follows it to the worker thread).
  */
 @Singleton
 public class HttpEdge {
 
     public static final String REQUEST_ID = "X-Request-Id";
+    /** The MDC key of the request id: {@code %X{request_id}} in the text log format, {@code mdc.request_id} in JSON. */
+    public static final String LOG_REQUEST_ID = "request_id";
     static final long MAX_BODY_BYTES = 1024 * 1024;
 
     private static final Pattern ACCEPTABLE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
@@ -42,6 +47,8 @@ public class HttpEdge {
         String offered = request.getHeader(REQUEST_ID);
         String id = offered != null && ACCEPTABLE_ID.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
         context.response().putHeader(REQUEST_ID, id);
+        MDC.put(LOG_REQUEST_ID, id);
+        context.addEndHandler(ended -> MDC.remove(LOG_REQUEST_ID));
         if (declaredLength(request) > MAX_BODY_BYTES) {
             tooLarge(context);
             return;

@@ -37,6 +37,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -52,7 +53,7 @@ import java.util.Optional;
 /** Lists (static segments): create, read, rename, delete, and add, remove and read their members. */
 @Path("/api/v1/lists")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Lists")
+@Tag(name = "Lists", description = "Static segments: contacts added to and removed from a list by hand.")
 public class ListResource {
 
     private final CurrentCaller caller;
@@ -83,7 +84,8 @@ public class ListResource {
             The workspace's lists, each with its contact_count, oldest first. A workspace has few lists, so the \
             default page (100, also the maximum) usually holds them all; walk further pages with next_cursor. \
             total_count is always exact.""")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ListPageEnvelope.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ListPageEnvelope.class),
+                    examples = @ExampleObject(name = "page", value = OpenApiExamples.LIST_PAGE)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @RequiresScope(Scope.LISTS_READ)
     public ApiResponse<List<ContactListResponse>> list(
@@ -103,9 +105,11 @@ public class ListResource {
             An empty list. Its name is unique in the workspace, compared case-insensitively (as HubSpot refuses a \
             second list of one name): a taken name is 400 validation_error with details.name, and nothing is \
             written. An absent, null or blank description means none.""")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ListRequest.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ListRequest.class),
+                    examples = @ExampleObject(name = "new_list", value = OpenApiExamples.LIST_INPUT)))
     @APIResponse(responseCode = "201", description = "Created; Location names the new list.",
-            content = @Content(schema = @Schema(implementation = ListEnvelope.class)))
+            content = @Content(schema = @Schema(implementation = ListEnvelope.class),
+                    examples = @ExampleObject(name = "created", value = OpenApiExamples.LIST_CREATED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @RequiresScope(Scope.LISTS_WRITE)
     public Response create(ObjectNode body, UriInfo uri) {
@@ -119,7 +123,8 @@ public class ListResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a list", description = "With its contact_count.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ListEnvelope.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ListEnvelope.class),
+                    examples = @ExampleObject(name = "list", value = OpenApiExamples.LIST_FOUND)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @RequiresScope(Scope.LISTS_READ)
     public ApiResponse<ContactListResponse> get(@RestPath String id) {
@@ -133,8 +138,10 @@ public class ListResource {
             Only the fields present change. A name cannot be cleared (null is 400) and must not be another list's \
             name (400 validation_error on name); the list's own name in another case is fine. A null or blank \
             description clears it. Members are not touched.""")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ListRequest.class)))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ListEnvelope.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ListRequest.class),
+                    examples = @ExampleObject(name = "changes", value = OpenApiExamples.LIST_CHANGES)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ListEnvelope.class),
+                    examples = @ExampleObject(name = "changed", value = OpenApiExamples.LIST_CHANGED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @RequiresScope(Scope.LISTS_WRITE)
@@ -149,7 +156,8 @@ public class ListResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete a list", description = "Its memberships go with it; its contacts stay.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.DeletedEnvelope.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.DeletedEnvelope.class),
+                    examples = @ExampleObject(name = "deleted", value = OpenApiExamples.LIST_DELETED)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @RequiresScope(Scope.LISTS_WRITE)
     public ApiResponse<Deleted> delete(@RestPath String id) {
@@ -170,8 +178,10 @@ public class ListResource {
             So a client can sync a segment in batches and learn which of its ids are stale. contact_ids missing, \
             not an array of strings, or longer than 1000 is 400 and adds nothing. Answers 200: the list itself \
             is not created.""")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MembersRequest.class)))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MembersAddedEnvelope.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = MembersRequest.class),
+                    examples = @ExampleObject(name = "contacts", value = OpenApiExamples.MEMBERS_INPUT)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MembersAddedEnvelope.class),
+                    examples = @ExampleObject(name = "added", value = OpenApiExamples.MEMBERS_ADDED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @RequiresScope(Scope.LISTS_WRITE)
@@ -190,7 +200,8 @@ public class ListResource {
     @Operation(summary = "Remove a contact from a list", description = """
             The contact stays; only its membership goes. A contact that is not in the list (or an unknown list or \
             contact) is 404, like any delete of something that is not there; id in the answer is the contact's.""")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.DeletedEnvelope.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.DeletedEnvelope.class),
+                    examples = @ExampleObject(name = "removed", value = OpenApiExamples.MEMBER_REMOVED)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @RequiresScope(Scope.LISTS_WRITE)
     public ApiResponse<Deleted> removeContact(@RestPath String id, @RestPath("contact_id") String contactId) {
@@ -203,7 +214,8 @@ public class ListResource {
             A page of the list's contacts, as GET /contacts answers them and in its default order (newest contact \
             first), walked with next_cursor or offset. For other orders and filters within a list use \
             GET /contacts?list_id= (which needs contacts:read_all).""")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.ContactListEnvelope.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OpenApiShapes.ContactListEnvelope.class),
+                    examples = @ExampleObject(name = "page", value = OpenApiExamples.LIST_CONTACTS)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @RequiresScope(Scope.LISTS_READ)

@@ -23,6 +23,10 @@ final class OpenApiShapes {
     record DeletedEnvelope(@Schema(defaultValue = "true") boolean success, Deleted data) {
     }
 
+    @Schema(name = "DeletedKeyEnvelope")
+    record DeletedKeyEnvelope(@Schema(defaultValue = "true") boolean success, DeletedKey data) {
+    }
+
     @Schema(name = "ApiKeyEnvelope")
     record ApiKeyEnvelope(@Schema(defaultValue = "true") boolean success, ApiKeyResource.ApiKeyResponse data) {
     }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import java.util.stream.Collectors;
  */
 public class OperationConventions implements OASFilter {
 
+    private static final String INSTANT = "#/components/schemas/Instant";
     private static final Map<String, String> EVERY_OPERATION = Map.of(
             "401", "unauthorized: no key, an unknown or revoked key, or a key in the query string",
             "403", "forbidden: the key lacks the scope this endpoint needs (details.required_scope)",
@@ -36,6 +38,32 @@ public class OperationConventions implements OASFilter {
     private static final Map<String, String> IDEMPOTENT = Map.of(
             "409", "conflict: a request with the same Idempotency-Key is still in progress",
             "422", "idempotency_key_reused: the Idempotency-Key was used for another request (method, path or body)");
+
+    /**
+     * A nullable enumeration (e.g. matched_by) must list null among its values: in OpenAPI 3.1 (JSON Schema) the
+     * enum is checked on its own, so without it a null the API really answers would not match its own description.
+     * And a time field annotated for its description gets SmallRye's own date-time example (no milliseconds),
+     * which is dropped so that the Instant schema's example, in the API's format, is the one shown.
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (refersTo(schema, INSTANT) || (schema.getAnyOf() != null
+                && schema.getAnyOf().stream().anyMatch(choice -> refersTo(choice, INSTANT)))) {
+            schema.setExamples(null);
+        }
+        List<Schema.SchemaType> types = schema.getType();
+        List<Object> values = schema.getEnumeration();
+        if (types != null && types.contains(Schema.SchemaType.NULL) && values != null && !values.contains(null)) {
+            List<Object> withNull = new ArrayList<>(values);
+            withNull.add(null); // addEnumeration(null) is ignored
+            schema.setEnumeration(withNull);
+        }
+        return schema;
+    }
+
+    private static boolean refersTo(Schema schema, String ref) {
+        return ref.equals(schema.getRef());
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -27,7 +28,7 @@ import java.util.function.Predicate;
 /** The caller's workspace settings. */
 @Path("/api/v1/settings")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Settings")
+@Tag(name = "Settings", description = "Workspace settings and custom attribute definitions.")
 public class SettingsResource {
 
     private final CurrentCaller caller;
@@ -42,7 +43,8 @@ public class SettingsResource {
     @RequiresScope({Scope.SETTINGS_WRITE, Scope.CONTACTS_READ})
     @Operation(summary = "Workspace settings", description = "Readable by any key that reads contacts, since the "
             + "settings shape how contacts are read and written.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SettingsEnvelope.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SettingsEnvelope.class),
+                    examples = @ExampleObject(name = "settings", value = OpenApiExamples.SETTINGS)))
     public ApiResponse<SettingsBody> get() {
         return ApiResponse.of(SettingsBody.of(settings.settings(caller.workspace())));
     }
@@ -56,8 +58,10 @@ public class SettingsResource {
             strict_custom_attributes on, a contact's custom attribute must be defined and of its type. Changes \
             shape later writes only; stored contacts are not rewritten. A new workspace has no region and strict \
             mode off.""")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SettingsBody.class)))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SettingsEnvelope.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SettingsBody.class),
+                    examples = @ExampleObject(name = "changes", value = OpenApiExamples.SETTINGS_CHANGES)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SettingsEnvelope.class),
+                    examples = @ExampleObject(name = "changed", value = OpenApiExamples.SETTINGS_CHANGED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public ApiResponse<SettingsBody> change(ObjectNode body) {
         if (body == null) {
@@ -86,7 +90,8 @@ public class SettingsResource {
 
     @Schema(name = "Settings")
     public record SettingsBody(
-            @Schema(description = "ISO 3166 alpha-2, or null for none.", examples = "US") String defaultPhoneRegion,
+            @Schema(description = "ISO 3166 alpha-2, or null for none.", examples = "US", nullable = true)
+            String defaultPhoneRegion,
             boolean strictCustomAttributes) {
 
         static SettingsBody of(WorkspaceSettings settings) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -23,7 +24,7 @@ import java.util.UUID;
 /** Workspaces (tenants): the platform creates them, each with its first admin key. */
 @Path("/api/v1/workspaces")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Workspaces")
+@Tag(name = "Workspaces", description = "Tenants, created by the platform, each with its first admin key.")
 public class WorkspaceResource {
 
     private final CreateWorkspaceUseCase createWorkspace;
@@ -39,9 +40,11 @@ public class WorkspaceResource {
             A new, empty workspace and its first admin key, which holds every scope except workspaces:write \
             (creating workspaces is the platform's, not a workspace's). The key's secret is shown in this answer \
             only.""")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = WorkspaceRequest.class)))
-    @APIResponse(responseCode = "201",
-            content = @Content(schema = @Schema(implementation = OpenApiShapes.WorkspaceEnvelope.class)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = WorkspaceRequest.class),
+                    examples = @ExampleObject(name = "acme", value = OpenApiExamples.WORKSPACE_INPUT)))
+    @APIResponse(responseCode = "201", description = "Created; the only answer that shows the admin key's secret.",
+            content = @Content(schema = @Schema(implementation = OpenApiShapes.WorkspaceEnvelope.class),
+                    examples = @ExampleObject(name = "created", value = OpenApiExamples.WORKSPACE_CREATED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response create(WorkspaceRequest body) {
         if (body == null) {

@@ -3,6 +3,8 @@ package io.contactbook.adapter.rest.ratelimit;
 import io.contactbook.adapter.rest.ApiError;
 import io.contactbook.adapter.rest.CurrentCaller;
 import io.contactbook.application.port.in.AuthenticateUseCase.Caller;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -34,11 +36,14 @@ public class RateLimiting {
     private final KeyBudgets budgets;
     private final RateLimitPolicy policy;
     private final CurrentCaller currentCaller;
+    /** Every 429 answered. No label per key: that would make one series per key. */
+    private final Counter rejections;
 
-    RateLimiting(KeyBudgets budgets, RateLimitPolicy policy, CurrentCaller currentCaller) {
+    RateLimiting(KeyBudgets budgets, RateLimitPolicy policy, CurrentCaller currentCaller, MeterRegistry meters) {
         this.budgets = budgets;
         this.policy = policy;
         this.currentCaller = currentCaller;
+        this.rejections = meters.counter("contactbook.rate.limit.rejections");
     }
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION + 100)
@@ -53,7 +58,11 @@ public class RateLimiting {
         }
         Charge charge = budgets.charge(caller.keyId(), limit.getAsInt());
         request.setProperty(QUOTA, charge.quota());
-        return charge instanceof Charge.Over over ? Optional.of(tooManyRequests(over)) : Optional.empty();
+        if (charge instanceof Charge.Over over) {
+            rejections.increment();
+            return Optional.of(tooManyRequests(over));
+        }
+        return Optional.empty();
     }
 
     @ServerResponseFilter
