@@ -37,7 +37,12 @@ public class DatabaseUnavailable {
     /** 57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now (starting up / shutting down). */
     private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03");
 
-    private final ErrorMapper others = new ErrorMapper();
+    private final ErrorMapper others;
+
+    /** {@code others} answers every failure that is not an outage, as it would without this mapper. */
+    public DatabaseUnavailable(ErrorMapper others) {
+        this.others = others;
+    }
 
     /**
      * More specific than {@link ErrorMapper}'s catch-all for {@link Throwable}, less specific than every mapper

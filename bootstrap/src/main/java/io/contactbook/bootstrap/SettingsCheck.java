@@ -1,5 +1,6 @@
 package io.contactbook.bootstrap;
 
+import io.contactbook.domain.access.ApiKeyGrant;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
@@ -34,7 +35,8 @@ public class SettingsCheck {
         List<String> problems = new ArrayList<>();
         integer(setting, "contactbook.api-key-cache-seconds", 0, 3600, "seconds, 0 (look every key up) to 3600")
                 .ifPresent(problems::add);
-        integer(setting, "contactbook.rate-limit-per-minute", 0, 100_000, "requests, 0 (no default limit) to 100000")
+        integer(setting, "contactbook.rate-limit-per-minute", 0, ApiKeyGrant.MAX_RATE_LIMIT_PER_MINUTE,
+                "requests, 0 (no default limit) to " + ApiKeyGrant.MAX_RATE_LIMIT_PER_MINUTE)
                 .ifPresent(problems::add);
         integer(setting, "quarkus.datasource.jdbc.max-size", 1, 1_000, "connections, 1 to 1000")
                 .ifPresent(problems::add);

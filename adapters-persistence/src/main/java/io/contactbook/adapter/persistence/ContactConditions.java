@@ -29,7 +29,7 @@ final class ContactConditions {
     /** The contacts a list filter lets through. */
     static NativeSql matching(ContactFilter filter) {
         NativeSql where = new NativeSql().append("WHERE workspace_id = ?", filter.workspace().value());
-        filter.search().ifPresent(search -> searchFor(search, where));
+        filter.search().ifPresent(search -> where.append(searchFor(search)));
         if (!filter.tags().isEmpty()) {
             Object[] tags = filter.tags().toArray();
             String placeholders = filter.tags().stream().map(tag -> "?").collect(Collectors.joining(", "));
@@ -43,13 +43,14 @@ final class ContactConditions {
         return where;
     }
 
-    /** The condition of a search term, with the index that serves its length. */
-    static void searchFor(String term, NativeSql where) {
-        where.append("AND " + SEARCH_TEXT_CONTAINS, literal(term));
+    /** {@code AND} the condition of a search term, with the index that serves its length. */
+    static NativeSql searchFor(String term) {
+        NativeSql condition = new NativeSql().append("AND " + SEARCH_TEXT_CONTAINS, literal(term));
         String lowerCased = term.toLowerCase(Locale.ROOT);
         if (lowerCased.codePointCount(0, lowerCased.length()) <= LONGEST_SHORT_TERM) {
-            where.append("AND " + SHORT_GRAMS_CONTAIN, lowerCased);
+            condition.append("AND " + SHORT_GRAMS_CONTAIN, lowerCased);
         }
+        return condition;
     }
 
     /**

@@ -150,11 +150,11 @@ public class PostgresContacts implements Contacts {
                 .append("UNION ALL (SELECT id, CASE WHEN " + STARTS_WITH_TERM + " THEN 1 ELSE 2 END, name_sort",
                         term, term, term, term, term)
                 .append("FROM contacts WHERE workspace_id = ?", workspace.value())
-                .append(searchFor(terms.text()))
+                .append(ContactConditions.searchFor(terms.text()))
                 .append("LIMIT ?)", SEARCH_CANDIDATES);
         terms.phoneDigits().ifPresent(digits -> sql
                 .append("UNION ALL (SELECT id, 2, name_sort FROM contacts WHERE workspace_id = ?", workspace.value())
-                .append(searchFor(digits))
+                .append(ContactConditions.searchFor(digits))
                 .append("LIMIT ?)", SEARCH_CANDIDATES));
         return sql
                 .append("), best AS (")
@@ -184,12 +184,6 @@ public class PostgresContacts implements Contacts {
 
     private void planForTheValues() {
         new NativeSql().append("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate(entityManager);
-    }
-
-    private static NativeSql searchFor(String term) {
-        NativeSql condition = new NativeSql();
-        ContactConditions.searchFor(term, condition);
-        return condition;
     }
 
     private static WorkspaceScopedKey key(WorkspaceId workspace, ContactId id) {

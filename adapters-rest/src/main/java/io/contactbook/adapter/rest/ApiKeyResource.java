@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
 import java.util.List;
-import java.util.Map;
 
 /** The API keys of the caller's workspace. */
 @Path("/api/v1/api-keys")
@@ -56,9 +55,7 @@ public class ApiKeyResource {
                     examples = @ExampleObject(name = "created", value = OpenApiExamples.API_KEY_CREATED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response create(ApiKeyRequest body, UriInfo uri) {
-        if (body == null) {
-            throw ApiProblem.badRequest("a JSON object body is required", Map.of());
-        }
+        ApiProblem.requiredBody(body);
         CreatedApiKey created = apiKeys.createApiKey(new CreateApiKeyCommand(caller.workspace(), body.name(),
                 body.principal(), body.scopes(), body.rateLimitPerMinute(), caller.get().scopes()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.key().id().toString()).build())

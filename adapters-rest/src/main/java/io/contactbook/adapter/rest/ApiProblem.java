@@ -24,6 +24,14 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(400, "bad_request", message, details);
     }
 
+    /** The body a request needs: an empty one (no JSON at all) is 400. */
+    public static <T> T requiredBody(T body) {
+        if (body == null) {
+            throw badRequest("a JSON object body is required", Map.of());
+        }
+        return body;
+    }
+
     public static ApiProblem badParameter(String parameter, String problem) {
         return badRequest("query parameter " + parameter + " " + problem, Map.of(parameter, problem));
     }

@@ -78,9 +78,7 @@ public class ContactBlockResource {
 
     /** Reads the body strictly: a JSON boolean, never a string or number coerced into one. */
     private static boolean blocked(ObjectNode body) {
-        if (body == null) {
-            throw ApiProblem.badRequest("a JSON object body is required", Map.of());
-        }
+        ApiProblem.requiredBody(body);
         JsonNode blocked = body.get(BLOCKED);
         if (blocked == null || blocked.isNull()) {
             throw RuleViolation.of(BLOCKED, "is required");

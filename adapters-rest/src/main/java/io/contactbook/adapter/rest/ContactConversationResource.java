@@ -29,7 +29,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The summaries of a contact's conversations, recorded by the conversation service that holds the messages. */
@@ -84,9 +83,7 @@ public class ContactConversationResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @RequiresScope(Scope.CONTACTS_WRITE)
     public Response record(@RestPath String id, ConversationRequest body) {
-        if (body == null) {
-            throw ApiProblem.badRequest("a JSON object body is required", Map.of());
-        }
+        ApiProblem.requiredBody(body);
         RecordedConversation recorded = recordConversation.record(
                         new RecordConversationCommand(caller.workspace(), QueryParameters.contactId(id), body.toInput()))
                 .orElseThrow(() -> ApiProblem.notFound("contact"));

@@ -8,7 +8,6 @@ import io.contactbook.domain.contact.ContactChanges;
 import io.contactbook.domain.shared.Change;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,17 +20,16 @@ final class ContactJson {
 
     private final ObjectMapper json;
     private final ObjectNode body;
-    private final Map<String, String> wrongTypes = new LinkedHashMap<>();
+    private final JsonFields fields;
 
     private ContactJson(ObjectMapper json, ObjectNode body) {
         this.json = json;
         this.body = body;
+        this.fields = new JsonFields(body);
     }
 
     static ContactChanges read(ObjectMapper json, ObjectNode body) {
-        if (body == null) {
-            throw ApiProblem.badRequest("a JSON object body is required", Map.of());
-        }
+        ApiProblem.requiredBody(body);
         return new ContactJson(json, body).changes();
     }
 
@@ -40,60 +38,33 @@ final class ContactJson {
             throw ApiProblem.badRequest("text must not contain NUL characters or unpaired surrogates", Map.of());
         }
         ContactChanges changes = ContactChanges.builder()
-                .firstName(text("first_name"))
-                .lastName(text("last_name"))
-                .name(text("name"))
-                .email(text("email"))
-                .phone(text("phone"))
-                .companyName(text("company_name"))
-                .avatarUrl(text("avatar_url"))
-                .tags(field("tags", JsonNode::isArray, "must be an array of strings", this::strings))
-                .profileNotes(text("profile_notes"))
-                .interestSummary(text("interest_summary"))
+                .firstName(fields.text("first_name"))
+                .lastName(fields.text("last_name"))
+                .name(fields.text("name"))
+                .email(fields.text("email"))
+                .phone(fields.text("phone"))
+                .companyName(fields.text("company_name"))
+                .avatarUrl(fields.text("avatar_url"))
+                .tags(fields.field("tags", JsonNode::isArray, "must be an array of strings", this::strings))
+                .profileNotes(fields.text("profile_notes"))
+                .interestSummary(fields.text("interest_summary"))
                 .metadata(object("metadata"))
                 .customAttributes(object("custom_attributes"))
-                .externalId(text("external_id"))
-                .source(text("source"))
-                .channels(field("channels", JsonNode::isArray, "must be an array of {type, value} objects",
+                .externalId(fields.text("external_id"))
+                .source(fields.text("source"))
+                .channels(fields.field("channels", JsonNode::isArray, "must be an array of {type, value} objects",
                         this::channels))
-                .blocked(bool("blocked"))
-                .doNotDisturb(bool("do_not_disturb"))
-                .botActive(bool("bot_active"))
+                .blocked(fields.bool("blocked"))
+                .doNotDisturb(fields.bool("do_not_disturb"))
+                .botActive(fields.bool("bot_active"))
                 .build();
-        if (!wrongTypes.isEmpty()) {
-            throw ApiProblem.badRequest("wrong JSON type in " + String.join(", ", wrongTypes.keySet()), wrongTypes);
-        }
+        fields.requireRightTypes();
         return changes;
-    }
-
-    private Change<String> text(String name) {
-        return field(name, JsonNode::isTextual, "must be a string", JsonNode::textValue);
-    }
-
-    private Change<Boolean> bool(String name) {
-        return field(name, JsonNode::isBoolean, "must be true or false", JsonNode::booleanValue);
     }
 
     @SuppressWarnings("unchecked")
     private Change<Map<String, Object>> object(String name) {
-        return field(name, JsonNode::isObject, "must be a JSON object", node -> json.convertValue(node, Map.class));
-    }
-
-    private <T> Change<T> field(String name, java.util.function.Predicate<JsonNode> rightType, String expected,
-                                Function<JsonNode, T> read) {
-        JsonNode node = body.get(name);
-        if (node == null) {
-            return Change.keep();
-        }
-        if (node.isNull()) {
-            return Change.clear();
-        }
-        if (!rightType.test(node)) {
-            wrongTypes.put(name, expected);
-            return Change.keep();
-        }
-        T value = read.apply(node);
-        return value == null ? Change.keep() : Change.to(value);
+        return fields.field(name, JsonNode::isObject, "must be a JSON object", node -> json.convertValue(node, Map.class));
     }
 
     private List<String> strings(JsonNode array) {
@@ -101,7 +72,7 @@ final class ContactJson {
         for (int i = 0; i < array.size(); i++) {
             JsonNode element = array.get(i);
             if (!element.isTextual()) {
-                wrongTypes.put("tags[" + i + "]", "must be a string");
+                fields.wrongType("tags[" + i + "]", "must be a string");
                 return null;
             }
             strings.add(element.textValue());
@@ -116,7 +87,7 @@ final class ContactJson {
             JsonNode type = element.get("type");
             JsonNode value = element.get("value");
             if (!element.isObject() || (type != null && !type.isTextual()) || (value != null && !value.isTextual())) {
-                wrongTypes.put("channels[" + i + "]", "must be an object {\"type\": string, \"value\": string}");
+                fields.wrongType("channels[" + i + "]", "must be an object {\"type\": string, \"value\": string}");
                 return null;
             }
             channels.add(new ChannelInput(type == null ? null : type.textValue(),

@@ -101,9 +101,7 @@ public class ContactListMembershipResource {
     /** The ids of a request, read: both are required, and a malformed one names nothing (404). */
     private record Membership(ContactListId list, ContactId contact) {
         static Membership of(MembershipRequest body) {
-            if (body == null) {
-                throw ApiProblem.badRequest("a JSON object body is required", Map.of());
-            }
+            ApiProblem.requiredBody(body);
             Map<String, String> missing = new LinkedHashMap<>();
             if (body.contactId() == null) {
                 missing.put("contact_id", "is required");

@@ -108,9 +108,7 @@ public class ContactNoteResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @RequiresScope(Scope.CONTACT_NOTES_WRITE)
     public Response add(@RestPath String id, NoteRequest body, UriInfo uri) {
-        if (body == null) {
-            throw ApiProblem.badRequest("a JSON object body is required", Map.of());
-        }
+        ApiProblem.requiredBody(body);
         NoteView note = addNote.add(new AddNoteCommand(caller.workspace(), QueryParameters.contactId(id), body.content(),
                         caller.get().principal()))
                 .orElseThrow(() -> ApiProblem.notFound("contact"));

@@ -51,7 +51,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -131,9 +130,7 @@ public class ContactResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @RequiresScope(Scope.CONTACTS_WRITE)
     public Response quickCreate(QuickContactRequest body, UriInfo uri) {
-        if (body == null) {
-            throw ApiProblem.badRequest("a JSON object body is required", Map.of());
-        }
+        ApiProblem.requiredBody(body);
         QuickCreateResult result = quickCreateContact.quickCreate(new QuickCreateContactCommand(
                 caller.workspace(), body.firstName(), body.lastName(), body.email()));
         ContactView contact = result.contact();

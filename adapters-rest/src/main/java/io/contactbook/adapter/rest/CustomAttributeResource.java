@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
 import java.util.List;
-import java.util.Map;
 
 /** The custom attributes a workspace defines for its contacts. */
 @Path("/api/v1/custom-attributes")
@@ -65,9 +64,7 @@ public class CustomAttributeResource {
                     examples = @ExampleObject(name = "defined", value = OpenApiExamples.ATTRIBUTE_DEFINED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response define(CustomAttributeBody body) {
-        if (body == null) {
-            throw ApiProblem.badRequest("a JSON object body is required", Map.of());
-        }
+        ApiProblem.requiredBody(body);
         CustomAttributeDefinition defined = settings.defineCustomAttribute(new DefineCustomAttributeCommand(
                 caller.workspace(), body.key(), body.label(), body.type(), body.options()));
         return Response.status(201).entity(ApiResponse.of(CustomAttributeBody.of(defined))).build();

@@ -9,7 +9,6 @@ import io.contactbook.application.port.in.VersionMismatch;
 import io.contactbook.domain.contact.DuplicateContact;
 import io.contactbook.domain.shared.RuleViolation;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Metrics;
 import jakarta.inject.Inject;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.WebApplicationException;
@@ -46,13 +45,8 @@ public class ErrorMapper {
 
     private final MeterRegistry meters;
 
-    /** For a mapper that hands its leftovers to this one (DatabaseUnavailable): Micrometer's global registry. */
-    public ErrorMapper() {
-        this(Metrics.globalRegistry);
-    }
-
     @Inject
-    ErrorMapper(MeterRegistry meters) {
+    public ErrorMapper(MeterRegistry meters) {
         this.meters = meters;
     }
 

@@ -1,11 +1,8 @@
 package io.contactbook.adapter.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactbook.domain.list.ListChanges;
-import io.contactbook.domain.shared.Change;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -18,32 +15,13 @@ final class ListJson {
     }
 
     static ListChanges read(ObjectNode body) {
-        if (body == null) {
-            throw ApiProblem.badRequest("a JSON object body is required", Map.of());
-        }
+        ApiProblem.requiredBody(body);
         if (!JsonText.isStorable(body)) {
             throw ApiProblem.badRequest("text must not contain NUL characters or unpaired surrogates", Map.of());
         }
-        Map<String, String> wrongTypes = new LinkedHashMap<>();
-        ListChanges changes = new ListChanges(text(body, "name", wrongTypes), text(body, "description", wrongTypes));
-        if (!wrongTypes.isEmpty()) {
-            throw ApiProblem.badRequest("wrong JSON type in " + String.join(", ", wrongTypes.keySet()), wrongTypes);
-        }
+        JsonFields fields = new JsonFields(body);
+        ListChanges changes = new ListChanges(fields.text("name"), fields.text("description"));
+        fields.requireRightTypes();
         return changes;
-    }
-
-    private static Change<String> text(ObjectNode body, String name, Map<String, String> wrongTypes) {
-        JsonNode node = body.get(name);
-        if (node == null) {
-            return Change.keep();
-        }
-        if (node.isNull()) {
-            return Change.clear();
-        }
-        if (!node.isTextual()) {
-            wrongTypes.put(name, "must be a string");
-            return Change.keep();
-        }
-        return Change.to(node.textValue());
     }
 }

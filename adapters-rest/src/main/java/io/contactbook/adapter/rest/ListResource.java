@@ -47,7 +47,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Lists (static segments): create, read, rename, delete, and add, remove and read their members. */
@@ -187,9 +186,7 @@ public class ListResource {
     @RequiresScope(Scope.LISTS_WRITE)
     public ApiResponse<MembersAddedResponse> addContacts(@RestPath String id, MembersRequest body) {
         ContactListId listId = listId(id);
-        if (body == null) {
-            throw ApiProblem.badRequest("a JSON object body is required", Map.of());
-        }
+        ApiProblem.requiredBody(body);
         MembersAdded result = addMembers.add(new AddListMembersCommand(caller.workspace(), listId, body.contactIds()))
                 .orElseThrow(() -> ApiProblem.notFound("list"));
         return ApiResponse.of(new MembersAddedResponse(result.added(), result.alreadyMembers(), result.notFound()));

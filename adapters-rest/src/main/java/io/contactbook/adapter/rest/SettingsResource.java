@@ -1,6 +1,5 @@
 package io.contactbook.adapter.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactbook.application.port.in.WorkspaceSettingsUseCase;
 import io.contactbook.application.port.in.WorkspaceSettingsUseCase.ChangeSettingsCommand;
@@ -21,9 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Map;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 /** The caller's workspace settings. */
 @Path("/api/v1/settings")
@@ -64,28 +60,14 @@ public class SettingsResource {
                     examples = @ExampleObject(name = "changed", value = OpenApiExamples.SETTINGS_CHANGED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public ApiResponse<SettingsBody> change(ObjectNode body) {
-        if (body == null) {
-            throw ApiProblem.badRequest("a JSON object body is required", Map.of());
-        }
-        return ApiResponse.of(SettingsBody.of(settings.changeSettings(new ChangeSettingsCommand(caller.workspace(),
-                field(body, "default_phone_region", JsonNode::isTextual, "must be a string", JsonNode::textValue),
-                field(body, "strict_custom_attributes", JsonNode::isBoolean, "must be true or false",
-                        JsonNode::booleanValue)))));
-    }
-
-    private static <T> Change<T> field(ObjectNode body, String name, Predicate<JsonNode> rightType, String expected,
-                                       Function<JsonNode, T> read) {
-        JsonNode node = body.get(name);
-        if (node == null) {
-            return Change.keep();
-        }
-        if (node.isNull()) {
-            return Change.clear();
-        }
-        if (!rightType.test(node)) {
-            throw ApiProblem.badRequest("wrong JSON type in " + name, Map.of(name, expected));
-        }
-        return Change.to(read.apply(node));
+        ApiProblem.requiredBody(body);
+        JsonFields fields = new JsonFields(body);
+        Change<String> region = fields.text("default_phone_region");
+        fields.requireRightTypes(); // a wrong region is the answer on its own, as it always was
+        Change<Boolean> strict = fields.bool("strict_custom_attributes");
+        fields.requireRightTypes();
+        return ApiResponse.of(SettingsBody.of(settings.changeSettings(
+                new ChangeSettingsCommand(caller.workspace(), region, strict))));
     }
 
     @Schema(name = "Settings")

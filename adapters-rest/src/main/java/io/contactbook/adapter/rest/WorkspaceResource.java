@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 /** Workspaces (tenants): the platform creates them, each with its first admin key. */
@@ -47,9 +46,7 @@ public class WorkspaceResource {
                     examples = @ExampleObject(name = "created", value = OpenApiExamples.WORKSPACE_CREATED)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response create(WorkspaceRequest body) {
-        if (body == null) {
-            throw ApiProblem.badRequest("a JSON object body is required", Map.of());
-        }
+        ApiProblem.requiredBody(body);
         CreatedWorkspace created = createWorkspace.createWorkspace(body.name());
         return Response.status(201)
                 .entity(ApiResponse.of(new WorkspaceResponse(

@@ -1,7 +1,9 @@
 package io.contactbook.bootstrap.reliability;
 
 import io.contactbook.adapter.rest.ApiError;
+import io.contactbook.adapter.rest.ErrorMapper;
 import io.contactbook.bootstrap.DatabaseUnavailable;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.core.Response;
@@ -90,7 +92,7 @@ class DatabaseUnavailableTest {
 
     @Test
     void an_outage_answers_503_in_the_envelope_with_retry_after_and_anything_else_stays_500() {
-        DatabaseUnavailable mapper = new DatabaseUnavailable();
+        DatabaseUnavailable mapper = new DatabaseUnavailable(new ErrorMapper(new SimpleMeterRegistry()));
         Response outage = mapper.databaseUnavailable(
                 new PersistenceException(new SQLException("refused", "08001")), null);
         assertThat(outage.getStatus()).isEqualTo(503);
